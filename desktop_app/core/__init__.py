@@ -1,0 +1,1 @@
+"""core layer of Hearth (no Qt widgets here; see ARCHITECTURE.md)."""

@@ -1,0 +1,1 @@
+"""The only package that imports Qt widgets: windows, dialogs, item models."""

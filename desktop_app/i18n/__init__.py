@@ -1,0 +1,75 @@
+"""Translations for Hearth, through one gettext catalog per language.
+
+Import the functions explicitly (``from desktop_app.i18n import _``); never install
+``_`` into builtins. Translate first, then format with named placeholders::
+
+    _("Saved {count} records").format(count=n)   # right: the placeholder is in the msgid
+    _("Saved") + f" {n} " + _("records")            # wrong: translators cannot reorder it
+
+Module-level strings use ``N_()`` to be extracted but translated later, at use.
+"""
+
+from __future__ import annotations
+
+from desktop_app.i18n.catalog import Catalog, SourceCatalog, available_languages, load_catalog
+from desktop_app.i18n.locales import text_direction
+
+__all__ = [
+    "N_",
+    "_",
+    "active_catalog",
+    "available_languages",
+    "current_language",
+    "ngettext",
+    "npgettext",
+    "pgettext",
+    "set_language",
+    "text_direction",
+]
+
+_state: dict[str, Catalog | SourceCatalog | str] = {"catalog": SourceCatalog(), "language": "en"}
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` the active UI language for every later lookup."""
+    _state["catalog"] = load_catalog(language)
+    _state["language"] = language
+
+
+def current_language() -> str:
+    """Return the active UI language code."""
+    language = _state["language"]
+    assert isinstance(language, str)
+    return language
+
+
+def active_catalog() -> Catalog | SourceCatalog:
+    """Return the active catalog (used by the Qt translator bridge)."""
+    catalog = _state["catalog"]
+    assert not isinstance(catalog, str)
+    return catalog
+
+
+def _(message: str) -> str:
+    """Translate ``message`` into the active language."""
+    return active_catalog().gettext(message)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark ``message`` for extraction without translating it yet."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose form depends on the number ``n``."""
+    return active_catalog().ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate a short message whose meaning depends on ``context``."""
+    return active_catalog().pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    """Translate a plural message with a disambiguating context."""
+    return active_catalog().npgettext(context, singular, plural, n)

@@ -1,0 +1,52 @@
+"""Facts about languages, from Babel's CLDR data rather than hand-kept lists."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from babel import Locale, UnknownLocaleError
+
+
+@cache
+def _locale(language: str) -> Locale | None:
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def text_direction(language: str) -> Literal["ltr", "rtl"]:
+    """Return ``"rtl"`` for right-to-left languages (ar, fa, ps, ur, ckb, …)."""
+    locale = _locale(language)
+    if locale is None:
+        return "ltr"
+    return "rtl" if locale.text_direction == "rtl" else "ltr"
+
+
+def native_name(language: str) -> str:
+    """Return the language's name in its own script (e.g. "العربية"), or the code."""
+    locale = _locale(language)
+    if locale is None or not locale.display_name:
+        return language
+    name = locale.display_name
+    # CLDR gives some names in lower case ("français"); a picker reads better capitalised.
+    return name[:1].upper() + name[1:]
+
+
+def resolve_language(
+    requested: str | None, saved: str | None, system: str | None, available: list[str]
+) -> str:
+    """Pick the UI language: the one asked for, else the saved one, else the system's.
+
+    Each candidate is tried as given and then as its bare language (``fr_CA`` → ``fr``);
+    anything without a catalog falls back to English, the source language.
+    """
+    for candidate in (requested, saved, system):
+        if not candidate:
+            continue
+        normalised = candidate.replace("-", "_")
+        for option in (normalised, normalised.split("_")[0]):
+            if option in available:
+                return option
+    return "en"

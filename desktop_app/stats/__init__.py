@@ -1,0 +1,1 @@
+"""stats layer of Hearth (no Qt widgets here; see ARCHITECTURE.md)."""

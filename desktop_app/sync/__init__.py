@@ -1,0 +1,1 @@
+"""sync layer of Hearth (no Qt widgets here; see ARCHITECTURE.md)."""

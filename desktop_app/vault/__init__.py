@@ -1,0 +1,1 @@
+"""vault layer of Hearth (no Qt widgets here; see ARCHITECTURE.md)."""

@@ -1,0 +1,42 @@
+"""Test-wide set-up: headless Qt, isolated settings folders, and the auto `gui` marker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Headless by construction: tests never need a display and never open a window on one.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The offscreen platform says this about every top-level window; it is not a bug of ours.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses ``qtbot`` as ``gui`` so ``-m "not gui"`` is the fast lane."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Keep every test away from the real user's settings and vault folders."""
+    base = tmp_path_factory.mktemp("user")
+    saved = {k: os.environ.get(k) for k in ("HEARTH_CONFIG_DIR", "HEARTH_VAULT_DIR")}
+    os.environ["HEARTH_CONFIG_DIR"] = str(base / "config")
+    os.environ["HEARTH_VAULT_DIR"] = str(base / "vault")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture
+def project_root() -> Path:
+    """Return the root of the source checkout."""
+    return Path(__file__).resolve().parent.parent
