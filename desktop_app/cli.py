@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.commands import VERB_MODULES
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.preferences import Preferences, default_vault_dir
 from desktop_app.i18n import _, available_languages, set_language
@@ -49,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar=_("VERB"), title=_("verbs"))
     gui = verbs.add_parser("gui", help=_("open the Hearth window (the default)"))
     _add_gui_options(gui)
+    for name in VERB_MODULES:
+        importlib.import_module(f"desktop_app.commands.{name}").register(verbs)
     return parser
 
 
@@ -68,8 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop_app.app import GuiOptions, run_gui
 
             return run_gui(GuiOptions(language=args.lang, vault_dir=vault_dir, demo=args.demo))
+        args.vault = vault_dir
+        result: int = args.func(args)
+        return result
     except UserFacingError as error:
         print(_("hearth: {message}").format(message=str(error)), file=sys.stderr)
         return error.exit_code
-    parser.error(_("unknown verb"))
-    return 2  # pragma: no cover - parser.error exits
+    except KeyboardInterrupt:
+        print(_("hearth: stopped."), file=sys.stderr)
+        return 130
