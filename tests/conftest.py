@@ -10,8 +10,6 @@ import pytest
 
 # Headless by construction: tests never need a display and never open a window on one.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-# The offscreen platform says this about every top-level window; it is not a bug of ours.
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

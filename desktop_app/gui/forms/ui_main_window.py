@@ -28,6 +28,9 @@ class Ui_MainWindow(object):
         MainWindow.resize(1000, 680)
         self.quit_action = QAction(MainWindow)
         self.quit_action.setObjectName(u"quit_action")
+#if QT_CONFIG(shortcut)
+        self.quit_action.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
         self.about_action = QAction(MainWindow)
         self.about_action.setObjectName(u"about_action")
         self.central_widget = QWidget(MainWindow)
@@ -207,9 +210,6 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Hearth", None))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.quit_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About Hearth", None))
 
         __sortingEnabled = self.navigation_list.isSortingEnabled()

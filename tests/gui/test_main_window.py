@@ -1,0 +1,110 @@
+"""The main window shell: sections, shortcuts, translation and direction."""
+
+from __future__ import annotations
+
+from babel.messages.pofile import read_po
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from desktop_app.gui.application import LanguageSwitcher
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.i18n.maintenance import extract
+from tests.helpers.qt import strip_mnemonic, visible_texts
+
+SECTIONS = ["Today", "Families", "Services", "Champions", "Reports & Sync", "Settings"]
+
+
+def _english_sources(project_root) -> set[str]:
+    return {
+        strip_mnemonic(str(m.id if isinstance(m.id, str) else m.id[0]))
+        for m in extract(project_root)
+        if m.id
+    }
+
+
+def test_window_shows_every_section_with_a_placeholder(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.ui.navigation_list
+    assert [nav.item(i).text() for i in range(nav.count())] == SECTIONS
+    assert window.windowTitle() == "Hearth"
+    for row, name in enumerate(SECTIONS):
+        window.show_section(row)
+        assert window.current_section() == row
+        page = window.ui.page_stack.currentWidget()
+        texts = visible_texts(page)
+        assert name in texts
+        assert any(len(t) > 40 for t in texts), f"{name} page says what will be there"
+
+
+def test_ctrl_number_shortcuts_switch_sections(qtbot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == 2
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == 5
+
+
+def test_french_leaves_no_english_on_the_shell(qtbot, switcher: LanguageSwitcher, project_root) -> None:
+    switcher.apply("fr")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    english = _english_sources(project_root) - {"Hearth"}  # the product name stays
+    texts = visible_texts(window)
+    assert "Familles" in texts
+    leftovers = [t for t in texts if t in english]
+    assert leftovers == []
+
+
+def test_live_switch_retranslates_an_open_window(qtbot, switcher: LanguageSwitcher) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.ui.navigation_list.item(1).text() == "Families"
+    switcher.apply("fr")
+    # Qt delivers LanguageChange as a posted event: wait for it, never sleep.
+    qtbot.waitUntil(lambda: window.ui.navigation_list.item(1).text() == "Familles")
+    assert "Envoyer" in window.status_label.text()
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: window.ui.navigation_list.item(1).text() == "Families")
+
+
+def test_arabic_is_right_to_left(qtbot, switcher: LanguageSwitcher, qapp: QApplication) -> None:
+    switcher.apply("ar")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.ui.navigation_list.item(0).text() == "اليوم"
+    # In a right-to-left layout the navigation sits on the right of the pages.
+    nav = window.ui.navigation_list.geometry()
+    pages = window.ui.page_stack.geometry()
+    assert nav.left() > pages.left()
+
+
+def test_qt_standard_buttons_fall_through_to_qts_own_catalog(
+    qtbot, switcher: LanguageSwitcher
+) -> None:
+    switcher.apply("fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    text = box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    assert text == "Annuler"
+
+
+def test_arabic_catalog_covers_the_shell(project_root) -> None:
+    po = project_root / "resources/translations/ar/LC_MESSAGES/hearth.po"
+    with po.open("rb") as fp:
+        catalog = read_po(fp)
+    shell = [m for m in catalog if m.context == "MainWindow"]
+    assert shell and all(m.string for m in shell)
