@@ -17,7 +17,7 @@ class CatalogTranslator(QTranslator):
     blank them (measured with PySide6 6.12).
     """
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

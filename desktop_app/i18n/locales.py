@@ -29,7 +29,7 @@ def native_name(language: str) -> str:
     locale = _locale(language)
     if locale is None or not locale.display_name:
         return language
-    name = locale.display_name
+    name = str(locale.display_name)
     # CLDR gives some names in lower case ("français"); a picker reads better capitalised.
     return name[:1].upper() + name[1:]
 

@@ -78,7 +78,7 @@ def new_catalog(pot: Path, locale: str) -> Path:
         template = read_po(fp, locale=locale)
     po = pot.parent / locale / "LC_MESSAGES" / "hearth.po"
     po.parent.mkdir(parents=True, exist_ok=True)
-    template.locale = locale  # type: ignore[assignment]
+    template.locale = locale
     with po.open("wb") as fp:
         write_po(fp, template, width=100, sort_by_file=True)
     return po

@@ -34,6 +34,7 @@ def test_window_shows_every_section_with_a_placeholder(qtbot) -> None:
         window.show_section(row)
         assert window.current_section() == row
         page = window.ui.page_stack.currentWidget()
+        assert page is not None
         texts = visible_texts(page)
         assert name in texts
         assert any(len(t) > 40 for t in texts), f"{name} page says what will be there"
@@ -52,7 +53,9 @@ def test_ctrl_number_shortcuts_switch_sections(qtbot) -> None:
     assert window.current_section() == 5
 
 
-def test_french_leaves_no_english_on_the_shell(qtbot, switcher: LanguageSwitcher, project_root) -> None:
+def test_french_leaves_no_english_on_the_shell(
+    qtbot, switcher: LanguageSwitcher, project_root
+) -> None:
     switcher.apply("fr")
     window = MainWindow()
     qtbot.addWidget(window)
@@ -107,4 +110,5 @@ def test_arabic_catalog_covers_the_shell(project_root) -> None:
     with po.open("rb") as fp:
         catalog = read_po(fp)
     shell = [m for m in catalog if m.context == "MainWindow"]
-    assert shell and all(m.string for m in shell)
+    assert shell
+    assert all(m.string for m in shell)

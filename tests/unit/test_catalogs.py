@@ -46,8 +46,9 @@ def test_placeholders_survive_translation(po: Path) -> None:
     for message in _read(po):
         if not message.id or not message.string:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = [str(i) for i in (message.id if isinstance(message.id, tuple) else (message.id,))]
+        raw = message.string
+        strings = [str(s) for s in (raw if isinstance(raw, tuple | list) else (raw,))]
         expected = set(PLACEHOLDER.findall(ids[-1])) | set(PLACEHOLDER.findall(ids[0]))
         for text in strings:
             if text:

@@ -1,0 +1,41 @@
+"""The README's run command opens the window, and the two set-up commands are as promised."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app.app import STARTUP_MARKER, STARTUP_PROBE_ENV
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_readme_opens_with_exactly_two_setup_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = re.search(r"```(?:bash|sh)?\n(.*?)```", readme, re.S)
+    assert first_block
+    commands = [
+        line.split("#")[0].strip() for line in first_block.group(1).splitlines() if line.strip()
+    ]
+    assert commands == ["./hearth --demo", "./run-tests"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "./run-tests" in ci
+
+
+def test_python_m_desktop_app_opens_the_window(tmp_path: Path) -> None:
+    env = {**os.environ, STARTUP_PROBE_ENV: "1", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--lang", "ar"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert STARTUP_MARKER in result.stdout
+    assert "Traceback" not in result.stderr
