@@ -7,6 +7,7 @@ missing ``.mo`` is compiled in memory from its ``.po``.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,14 @@ class CompileCatalogsHook(BuildHookInterface):  # type: ignore[type-arg]
     """Compile every resources/translations/*/LC_MESSAGES/hearth.po to .mo."""
 
     PLUGIN_NAME = "custom"
+    _out_root: Path | None = None
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if version == "editable":
             return
         root = Path(self.root)
         out_root = Path(tempfile.mkdtemp(prefix="hearth-mo-"))
+        self._out_root = out_root
         for po in sorted((root / "resources" / "translations").glob("*/LC_MESSAGES/hearth.po")):
             locale = po.parent.parent.name
             with po.open("rb") as fp:
@@ -37,3 +40,8 @@ class CompileCatalogsHook(BuildHookInterface):  # type: ignore[type-arg]
             build_data["force_include"][str(target)] = (
                 f"desktop_app/_resources/translations/{locale}/LC_MESSAGES/hearth.mo"
             )
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        # The compiled catalogs are inside the wheel now; leave no scratch behind.
+        if self._out_root is not None:
+            shutil.rmtree(self._out_root, ignore_errors=True)

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Hearth"
 
@@ -22,6 +19,8 @@ def config_dir() -> Path:
     override = os.environ.get("HEARTH_CONFIG_DIR")
     if override:
         return Path(override)
+    import platformdirs  # imported late: it costs start-up time and is needed once
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -30,6 +29,8 @@ def default_vault_dir() -> Path:
     override = os.environ.get("HEARTH_VAULT_DIR")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
 
 
@@ -57,6 +58,8 @@ class Preferences:
 
     def save(self, folder: Path | None = None) -> None:
         """Write preferences atomically (temporary file, fsync, rename)."""
+        import tempfile  # imported late: only needed when settings change
+
         target_dir = folder or config_dir()
         target_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target_dir, prefix=".preferences-", suffix=".json")

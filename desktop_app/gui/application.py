@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.gui.qt_translator import TranslatorSet
+from desktop_app.gui.style import apply_style
 from desktop_app.i18n import text_direction
 
 
@@ -47,4 +48,5 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Hearth")
     app.setDesktopFileName("org.hearth.Hearth")
+    apply_style(app)
     return app

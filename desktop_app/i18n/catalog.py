@@ -11,9 +11,6 @@ import gettext
 import io
 from pathlib import Path
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-
 from desktop_app.core.resources import translations_dir
 
 DOMAIN = "hearth"
@@ -72,10 +69,11 @@ def load_catalog(language: str, root: Path | None = None) -> Catalog | SourceCat
     rather than failing.
     """
     mo = catalog_path(language, ".mo", root)
-    if mo.is_file():
+    po = catalog_path(language, ".po", root)
+    # A checkout may hold a .mo older than an edited .po: the source wins then.
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as fp:
             return Catalog(fp)
-    po = catalog_path(language, ".po", root)
     if po.is_file():
         return Catalog(io.BytesIO(compile_po(po)))
     return SourceCatalog()
@@ -83,8 +81,23 @@ def load_catalog(language: str, root: Path | None = None) -> Catalog | SourceCat
 
 def compile_po(po: Path) -> bytes:
     """Compile a ``.po`` file to ``.mo`` bytes, leaving out fuzzy entries."""
+    # Imported here: Babel's catalog machinery costs ~20 ms at start-up otherwise.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
     with po.open("rb") as fp:
         catalog = read_po(fp, locale=po.parent.parent.name, domain=DOMAIN)
     out = io.BytesIO()
     write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()
+
+
+def compile_all(root: Path | None = None) -> list[Path]:
+    """Compile every ``.po`` under the translations folder to a ``.mo`` beside it."""
+    base = root if root is not None else translations_dir()
+    written = []
+    for po in sorted(base.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        mo = po.with_suffix(".mo")
+        mo.write_bytes(compile_po(po))
+        written.append(mo)
+    return written

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from babel import Locale, UnknownLocaleError
+if TYPE_CHECKING:
+    from babel import Locale
+
+
+# Hearth's source and most common staff languages: skip loading CLDR data for them.
+_KNOWN_LTR = frozenset({"en"})
 
 
 @cache
 def _locale(language: str) -> Locale | None:
+    # Babel's CLDR machinery is imported on first use: it costs start-up time.
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
@@ -18,6 +26,8 @@ def _locale(language: str) -> Locale | None:
 
 def text_direction(language: str) -> Literal["ltr", "rtl"]:
     """Return ``"rtl"`` for right-to-left languages (ar, fa, ps, ur, ckb, …)."""
+    if language.split("_")[0] in _KNOWN_LTR:
+        return "ltr"
     locale = _locale(language)
     if locale is None:
         return "ltr"
