@@ -19,13 +19,18 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QMainWindow, QMenu, QMenuBar,
     QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+    QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1000, 680)
+        self.lock_action = QAction(MainWindow)
+        self.lock_action.setObjectName(u"lock_action")
+#if QT_CONFIG(shortcut)
+        self.lock_action.setShortcut(u"Ctrl+L")
+#endif // QT_CONFIG(shortcut)
         self.quit_action = QAction(MainWindow)
         self.quit_action.setObjectName(u"quit_action")
 #if QT_CONFIG(shortcut)
@@ -189,14 +194,22 @@ class Ui_MainWindow(object):
         self.help_menu = QMenu(self.menu_bar)
         self.help_menu.setObjectName(u"help_menu")
         MainWindow.setMenuBar(self.menu_bar)
+        self.main_toolbar = QToolBar(MainWindow)
+        self.main_toolbar.setObjectName(u"main_toolbar")
+        self.main_toolbar.setMovable(False)
+        self.main_toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.main_toolbar)
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
 
         self.menu_bar.addAction(self.file_menu.menuAction())
         self.menu_bar.addAction(self.help_menu.menuAction())
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu.addAction(self.about_action)
+        self.main_toolbar.addAction(self.lock_action)
 
         self.retranslateUi(MainWindow)
 
@@ -209,6 +222,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Hearth", None))
+        self.lock_action.setText(QCoreApplication.translate("MainWindow", u"&Lock", None))
+#if QT_CONFIG(tooltip)
+        self.lock_action.setToolTip(QCoreApplication.translate("MainWindow", u"Lock Hearth now (Ctrl+L). Your work is kept.", None))
+#endif // QT_CONFIG(tooltip)
         self.quit_action.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About Hearth", None))
 
@@ -245,5 +262,6 @@ class Ui_MainWindow(object):
         self.settings_placeholder_label.setText(QCoreApplication.translate("MainWindow", u"Language, auto-lock time and where reports are sent will be set here.", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
     # retranslateUi
 
