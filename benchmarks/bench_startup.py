@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import summarise, write_results  # noqa: E402
+from common import summarise, write_results
 
 HERE = Path(__file__).resolve().parent
 MARKER = "hearth-window-shown"

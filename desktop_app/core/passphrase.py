@@ -75,9 +75,9 @@ def evaluate(passphrase: str, user_inputs: tuple[str, ...] = ()) -> Strength:
             0,
             Verdict.TOO_SHORT,
             False,
-            _("Too short: use at least {minimum} characters, {suggested} or more is better.").format(
-                minimum=MIN_LENGTH, suggested=SUGGESTED_LENGTH
-            ),
+            _(
+                "Too short: use at least {minimum} characters, {suggested} or more is better."
+            ).format(minimum=MIN_LENGTH, suggested=SUGGESTED_LENGTH),
         )
     from zxcvbn import zxcvbn
 

@@ -269,7 +269,9 @@ class UnlockDialog(QDialog):
         self._run(recover, self._emit_unlocked, ui.recover_message_label)
 
     @staticmethod
-    def _passphrase_problem(passphrase: str, confirmation: str, user_inputs: tuple[str, ...]) -> str:
+    def _passphrase_problem(
+        passphrase: str, confirmation: str, user_inputs: tuple[str, ...]
+    ) -> str:
         strength = evaluate(passphrase, user_inputs)
         if not strength.acceptable:
             return strength.advice
@@ -320,7 +322,7 @@ class UnlockDialog(QDialog):
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.recovery_code_document().print_(printer))
-        dialog.open()
+        dialog.show()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the language changes."""

@@ -65,7 +65,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._operation()
-        except BaseException as error:  # noqa: BLE001 - every error goes back to the GUI
+        except BaseException as error:  # every error goes back to the GUI thread
             self._task._error_ready.emit(error)
         else:
             self._task._result_ready.emit(result)
