@@ -1,0 +1,37 @@
+"""The Families-list row: one SELECT shared by the list, search and the Today view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from desktop_app.core.models import OPEN_NEED_STATUSES, HouseholdRow, HouseholdStatus
+from desktop_app.vault.repositories._base import s2d
+
+OPEN_NEEDS_SQL = "(" + ", ".join(f"'{s.value}'" for s in sorted(OPEN_NEED_STATUSES)) + ")"
+
+#: Columns of :class:`HouseholdRow` for households aliased ``h``.
+ROW_COLUMNS = f"""
+    h.id, h.reference, h.alias, h.school, h.preferred_language,
+    (SELECT count(*) FROM needs n
+      WHERE n.household_id = h.id AND n.status IN {OPEN_NEEDS_SQL}) AS open_needs,
+    h.next_contact_due, h.status, h.last_contact_on
+"""
+
+
+def to_row(raw: Sequence[Any], today: date) -> HouseholdRow:
+    """Build a :class:`HouseholdRow` from a ``ROW_COLUMNS`` result."""
+    last = s2d(raw[8])
+    return HouseholdRow(
+        id=raw[0],
+        reference=raw[1],
+        alias=raw[2],
+        school=raw[3],
+        preferred_language=raw[4],
+        open_needs=raw[5],
+        next_contact_due=s2d(raw[6]),
+        status=HouseholdStatus(raw[7]),
+        last_contact_on=last,
+        days_since_last_contact=None if last is None else (today - last).days,
+    )
