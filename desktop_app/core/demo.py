@@ -1222,7 +1222,6 @@ class _Generator:
                 if referral is not None and referral.status in (
                     ReferralStatus.REFERRED,
                     ReferralStatus.ACCEPTED,
-                    ReferralStatus.SUGGESTED,
                 ):
                     referral = replace(
                         referral,

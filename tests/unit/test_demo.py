@@ -27,6 +27,7 @@ from desktop_app.core.models import (
     HouseholdStatus,
     InterpreterMode,
     NeedStatus,
+    ReferralStatus,
     Role,
     YearMonth,
 )
@@ -294,6 +295,8 @@ def test_referrals_point_at_demo_services_for_the_right_need(
         assert 0 <= referral.need_id < len(aggregate.needs)
         need = aggregate.needs[referral.need_id]
         assert need.category in services[referral.service_id].categories
+        if referral.status is not ReferralStatus.SUGGESTED:
+            assert referral.consent_to_share  # details are only shared with consent
         if referral.consent_to_share:
             assert referral.referred_on is not None
             assert NeedStatus.REFERRED in {c.status for c in need.history}
