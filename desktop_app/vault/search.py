@@ -106,7 +106,9 @@ def match_expression(query: str) -> str | None:
     ``NEAR``, ``:``) is ever interpreted. A leading ``HH-`` is dropped, as the index
     holds reference codes without it.
     """
-    text = normalise(query).strip()
+    # Control characters (NUL ends the expression early inside SQLite) become spaces.
+    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in normalise(query))
+    text = text.strip()
     prefix = REFERENCE_PREFIX.casefold()
     if text.startswith(prefix):
         text = text[len(prefix) :]
