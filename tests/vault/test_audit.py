@@ -13,7 +13,7 @@ from desktop_app.vault.repositories import HouseholdRepository
 from tests.vault.dbutil import audit_for, open_vault, sample_aggregate
 
 
-def _filled(tmp_path: Path, n: int = 5):  # type: ignore[no-untyped-def]
+def _filled(tmp_path: Path, n: int = 5):
     conn, _ = open_vault(tmp_path)
     audit = audit_for(conn)
     for i in range(n):
@@ -43,7 +43,7 @@ def test_update_and_delete_are_refused(tmp_path: Path) -> None:
     assert verify_chain(conn) == []
 
 
-def _drop_triggers(conn) -> None:  # type: ignore[no-untyped-def]
+def _drop_triggers(conn) -> None:
     # What an attacker holding the key would do first.
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("DROP TRIGGER audit_log_no_delete")

@@ -17,7 +17,7 @@ from tests.vault.dbutil import audit_for, open_vault, sample_aggregate
 
 
 @pytest.fixture
-def vault(tmp_path: Path):  # type: ignore[no-untyped-def]
+def vault(tmp_path: Path):
     conn, _ = open_vault(tmp_path)
     audit = audit_for(conn)
     households = HouseholdRepository(conn, audit)
@@ -68,7 +68,7 @@ def refs(rows: list[m.HouseholdRow]) -> list[str]:
         ("nobody", []),
     ],
 )
-def test_prefix_search(vault, query: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_prefix_search(vault, query: str, expected: list[str]) -> None:
     _, _, households, _ = vault
     assert refs(households.search(query)) == expected
 
@@ -102,14 +102,14 @@ def test_prefix_search(vault, query: str, expected: list[str]) -> None:  # type:
         "\x00",
     ],
 )
-def test_fts_syntax_in_input_never_raises(vault, query: str) -> None:  # type: ignore[no-untyped-def]
+def test_fts_syntax_in_input_never_raises(vault, query: str) -> None:
     _, _, households, _ = vault
     assert isinstance(households.search(query), list)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=30))
-def test_any_text_is_a_safe_query(vault, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_any_text_is_a_safe_query(vault, text: str) -> None:
     conn = vault[0]
     search_households(conn, text, 5)
 
@@ -121,7 +121,7 @@ def test_match_expression_quotes_every_piece() -> None:
     assert normalise("كـتـاب") == "كتاب"  # tatweel ignored
 
 
-def test_rows_carry_list_columns(vault) -> None:  # type: ignore[no-untyped-def]
+def test_rows_carry_list_columns(vault) -> None:
     _, _, households, _ = vault
     (row,) = households.search("7F3K", today=date(2026, 2, 11))
     assert row.alias == "عائلة الحديقة"
@@ -131,7 +131,7 @@ def test_rows_carry_list_columns(vault) -> None:  # type: ignore[no-untyped-def]
     assert row.next_contact_due == date(2026, 2, 15)
 
 
-def test_index_follows_edits(vault) -> None:  # type: ignore[no-untyped-def]
+def test_index_follows_edits(vault) -> None:
     conn, audit, households, made = vault
     hid = made["cyrillic"].household.id
     ContactRepository(conn, audit).add(
@@ -153,7 +153,7 @@ def test_index_follows_edits(vault) -> None:  # type: ignore[no-untyped-def]
     assert refs(households.search("Шевч")) == ["HH-Q9WD"]
 
 
-def test_erasure_removes_terms_from_the_index_structure(vault) -> None:  # type: ignore[no-untyped-def]
+def test_erasure_removes_terms_from_the_index_structure(vault) -> None:
     conn, audit, households, made = vault
     hid = made["arabic"].household.id
     # Before: the term is in the FTS segment b-tree (fts5vocab reads the index itself).

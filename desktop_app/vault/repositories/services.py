@@ -140,3 +140,7 @@ class ServiceRepository(Repository):
             args,
         ).fetchall()
         return [_from_row(r) for r in rows]
+
+    # ``list`` reads naturally at call sites (``services.list()``); defined last so the
+    # ``list[...]`` annotations above still mean the built-in.
+    list = directory
