@@ -488,8 +488,10 @@ def test_bulk_insert(vault) -> None:
     # Search and the derived list columns match what the one-by-one path computes.
     assert [r.id for r in households.search("Name7")] == [ids[7]]
     row = households.row(ids[7], today=TODAY)
+    reference_row = households.row(created.household.id or 0, today=TODAY)
+    assert reference_row is not None
     assert row == dataclasses.replace(
-        households.row(created.household.id or 0, today=TODAY),  # type: ignore[arg-type]
+        reference_row,
         id=ids[7],
         reference=agg.household.reference,
     )
