@@ -125,7 +125,7 @@ def _families(households: HouseholdRepository) -> dict[str, int]:
     ]
     for ref, school, contact_on, next_due in specs:
         agg = sample_aggregate(reference=ref, school=school)
-        contacts = ()
+        contacts: tuple[m.Contact, ...] = ()
         if contact_on:
             contacts = (m.Contact(m.ContactKind.HOME_VISIT, contact_on, next_contact_due=next_due),)
         agg = dataclasses.replace(agg, contacts=contacts, follow_ups=())
