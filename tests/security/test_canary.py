@@ -1,0 +1,229 @@
+"""Canary: family text never reaches a file in plaintext, and erasure really erases.
+
+A unique canary (ASCII and Arabic) is written into every kind of household record,
+searched, edited, re-read after reopening the vault, then erased. Every file under the
+vault folder and the system temp folder is scanned for it (UTF-8, UTF-16-LE/BE) before
+erasure (encryption) and after. After erasure the database is also *decrypted* — every
+page, including free pages, decrypted here with AES-256-CBC the way SQLCipher 4 lays
+pages out; all rows of all tables incl. FTS5 shadow tables; and a plaintext
+``sqlcipher_export`` copy (only inside this test's tmp dir) — and the canary is gone.
+A second household's canary that is *not* erased is found each time: the scans can see.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import mmap
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from desktop_app.core import models as m
+from desktop_app.vault.connection import Connection, open_connection
+from desktop_app.vault.erasure import erase_household
+from desktop_app.vault.migrations import migrate
+from desktop_app.vault.repositories import (
+    ChampionRepository,
+    ConsentRepository,
+    ContactRepository,
+    DraftRepository,
+    FollowUpRepository,
+    HouseholdRepository,
+    NeedRepository,
+    ServiceRepository,
+)
+from tests.vault.dbutil import audit_for, sample_aggregate, save_notice
+
+PAGE_SIZE = 4096  # SQLCipher 4 default
+RESERVE = 80  # IV (16) + HMAC-SHA512 (64) at the end of every page
+MAX_SCAN_BYTES = 1 << 30
+
+
+def _needles(*texts: str) -> list[bytes]:
+    out = []
+    for text in texts:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            out.append(text.encode(encoding))
+    return out
+
+
+def _scan_files(roots: list[Path], needles: list[bytes]) -> list[str]:
+    hits = []
+    for root in roots:
+        for dirpath, _dirs, files in os.walk(root, followlinks=False):
+            for name in files:
+                path = Path(dirpath) / name
+                try:
+                    if not path.is_file() or path.is_symlink():
+                        continue
+                    size = path.stat().st_size
+                    if size == 0 or size > MAX_SCAN_BYTES:
+                        continue
+                    with (
+                        path.open("rb") as fh,
+                        mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm,
+                    ):
+                        hits += [f"{path}: {n!r}" for n in needles if mm.find(n) != -1]
+                except (OSError, ValueError):
+                    continue  # vanished, unreadable or special: not ours
+    return hits
+
+
+def _decrypt_pages(db: Path, key: bytes) -> Iterator[bytes]:
+    """Decrypt every page of the database file and every frame of its WAL."""
+    data = db.read_bytes()
+
+    def decrypt(page: bytes, first: bool) -> bytes:
+        iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
+        start = 16 if first else 0  # page 1 starts with the plaintext salt
+        body = page[start : PAGE_SIZE - RESERVE]
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        return decryptor.update(body) + decryptor.finalize()
+
+    for index in range(len(data) // PAGE_SIZE):
+        yield decrypt(data[index * PAGE_SIZE : (index + 1) * PAGE_SIZE], index == 0)
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 32:
+        frames = wal.read_bytes()[32:]
+        step = 24 + PAGE_SIZE
+        for offset in range(0, len(frames) - step + 1, step):
+            page_no = int.from_bytes(frames[offset : offset + 4], "big")
+            yield decrypt(frames[offset + 24 : offset + step], page_no == 1)
+
+
+def _all_rows_text(conn: Connection) -> bytes:
+    names = [
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if r[0] != "household_search"  # contentless: its shadow tables are read instead
+    ]
+    chunks = []
+    for name in names:
+        for row in conn.execute(f'SELECT * FROM "{name}"'):
+            for value in row:
+                if isinstance(value, bytes):
+                    chunks.append(value)
+                elif value is not None:
+                    chunks.append(str(value).encode("utf-8"))
+    return b"\n".join(chunks)
+
+
+def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:
+    audit = audit_for(conn)
+    notice = save_notice(conn, audit)
+    households = HouseholdRepository(conn, audit)
+    service = ServiceRepository(conn, audit).add(m.Service("Advice centre"))
+    agg = households.create(
+        dataclasses.replace(
+            sample_aggregate(
+                alias=ascii_canary,
+                given_name=arabic_canary,
+                note=f"{ascii_canary} {arabic_canary}",
+                notice_hash=notice,
+            ),
+            referrals=(
+                m.Referral(
+                    0, service.id or 0, True, m.ReferralStatus.REFERRED, outcome=ascii_canary
+                ),
+            ),
+        )
+    )
+    hid = agg.household.id or 0
+    ContactRepository(conn, audit).add(
+        hid,
+        m.Contact(
+            m.ContactKind.HOME_VISIT,
+            date(2026, 3, 1),
+            note=f"زيارة {arabic_canary}",
+            interpreter_name=ascii_canary,
+        ),
+    )
+    NeedRepository(conn, audit).add(hid, m.Need(m.NeedCategory.HOUSING, note=arabic_canary))
+    FollowUpRepository(conn, audit).add(hid, m.FollowUp(f"Ring {ascii_canary}", date(2026, 4, 1)))
+    ConsentRepository(conn, audit).record(
+        hid,
+        m.ConsentEvent(
+            m.ConsentPurpose.STATISTICS,
+            m.ConsentDecision.GIVEN,
+            notice,
+            "ar",
+            m.ConsentMethod.PAPER_FORM,
+            m.DecidedBy.CAREGIVER,
+            "Ms Patel",
+            paper_reference=ascii_canary,
+            interpreter_name=arabic_canary,
+        ),
+    )
+    ChampionRepository(conn, audit).add(m.Champion(hid, availability=ascii_canary))
+    DraftRepository(conn, audit).save(
+        m.Draft("contact_form", agg.household.reference, f'{{"note": "{arabic_canary}"}}'.encode())
+    )
+    return hid
+
+
+def test_canary_is_encrypted_and_erased(tmp_path: Path) -> None:
+    token = uuid.uuid4().hex
+    ascii_canary, arabic_canary = f"CANARY-{token}", f"كناري{token}"
+    keep_token = uuid.uuid4().hex
+    keep_canary = f"KEEPME-{keep_token}"  # a household that is not erased: the control
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    db = folder / "vault.db"
+    key = os.urandom(32)
+
+    conn = open_connection(db, key)
+    migrate(conn)
+    hid = _populate(conn, ascii_canary, arabic_canary)
+    households = HouseholdRepository(conn, audit_for(conn))
+    households.create(sample_aggregate(alias=keep_canary, given_name=keep_canary, note=""))
+    # Feature tour: search, sort (temp b-trees must stay in memory), edit.
+    assert [r.id for r in households.search(f"CANARY-{token[:6]}")] == [hid]
+    assert [r.id for r in households.search(arabic_canary[:8])] == [hid]
+    households.list_page(0, 50, sort=m.HouseholdSort.LAST_CONTACT)
+    stored = households.get(hid)
+    assert stored is not None
+    households.update(dataclasses.replace(stored.household, alias=f"{ascii_canary} edited"))
+    conn.close()
+
+    conn = open_connection(db, key)
+    migrate(conn)
+    households = HouseholdRepository(conn, audit_for(conn))
+    assert [r.id for r in households.search(token[:10])] == [hid]
+
+    secret = _needles(ascii_canary, arabic_canary, token, keep_canary)
+    roots = [folder, Path(tempfile.gettempdir())]
+    assert _scan_files(roots, secret) == [], "plaintext on disk while the vault is in use"
+
+    assert erase_household(conn, audit_for(conn), hid) is True
+    assert _scan_files(roots, secret) == []
+    assert households.search(token[:10]) == []
+
+    # Decrypt every page (free pages too) and every WAL frame.
+    pages = b"".join(_decrypt_pages(db, key))
+    assert keep_canary.encode() in pages, "control: decryption must reveal live data"
+    for needle in _needles(ascii_canary, arabic_canary, token):
+        assert needle not in pages
+
+    # Every row of every table, FTS5 shadow tables included.
+    rows = _all_rows_text(conn)
+    assert keep_canary.encode() in rows
+    for needle in _needles(ascii_canary, arabic_canary, token):
+        assert needle not in rows
+
+    # A plaintext export, written only inside this test's tmp dir, scanned raw.
+    plain = tmp_path / "plain-export.db"
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plain KEY ''")
+    conn.execute("SELECT sqlcipher_export('plain')")
+    conn.execute("DETACH DATABASE plain")
+    raw = plain.read_bytes()
+    assert raw.startswith(b"SQLite format 3\x00")
+    assert keep_canary.encode() in raw
+    for needle in _needles(ascii_canary, arabic_canary, token):
+        assert needle not in raw
+    plain.unlink()
+    conn.close()
