@@ -7,4 +7,4 @@ Each module exposes ``register(subparsers)`` (adds its parser, setting
 
 from __future__ import annotations
 
-VERB_MODULES: list[str] = []
+VERB_MODULES: list[str] = ["demo"]
