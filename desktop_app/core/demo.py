@@ -116,6 +116,20 @@ class _Weighted(Generic[T]):
         return self._items[min(index, len(self._items) - 1)]
 
 
+# ``random.Random.randint``/``choice`` go through ``_randbelow`` (several calls per draw);
+# one ``random()`` per draw is three times faster and just as deterministic.
+def _below(rng: random.Random, n: int) -> int:
+    return int(rng.random() * n)
+
+
+def _randint(rng: random.Random, low: int, high: int) -> int:
+    return low + int(rng.random() * (high - low + 1))
+
+
+def _choice(rng: random.Random, items: Sequence[T]) -> T:
+    return items[int(rng.random() * len(items))]
+
+
 def _pairs(text: str) -> tuple[tuple[str, str], ...]:
     """Parse ``"native=Latin, native=Latin"``; a bare name is its own transliteration."""
     result = []
@@ -136,7 +150,7 @@ def _weekday(day: date) -> date:
 
 def _at(day: date, rng: random.Random) -> datetime:
     """A plausible working-hours instant on ``day`` (UTC, whole minutes)."""
-    return datetime.combine(day, time(8 + rng.randint(0, 8), rng.randint(0, 59)), tzinfo=UTC)
+    return datetime.combine(day, time(8 + _randint(rng, 0, 8), _randint(rng, 0, 59)), tzinfo=UTC)
 
 
 # ------------------------------------------------------------------------------ origins
@@ -936,7 +950,7 @@ class _Generator:
         attempts = 0
         while True:
             code = REFERENCE_PREFIX + "".join(
-                REFERENCE_ALPHABET[rng.randrange(len(REFERENCE_ALPHABET))] for _ in range(length)
+                REFERENCE_ALPHABET[_below(rng, len(REFERENCE_ALPHABET))] for _ in range(length)
             )
             if code not in self.used_references:
                 self.used_references.add(code)
@@ -953,26 +967,26 @@ class _Generator:
         if index < -1:
             return "", "", None
         if index == -1:
-            return "Nursery", rng.choice(_NURSERY_CLASSES), -1
+            return "Nursery", _choice(rng, _NURSERY_CLASSES), -1
         if index == 0:
-            return "Reception", rng.choice(_PRIMARY_CLASSES[:3]), 0
+            return "Reception", _choice(rng, _PRIMARY_CLASSES[:3]), 0
         if index <= 6:
-            return f"Year {index}", rng.choice(_PRIMARY_CLASSES), index
+            return f"Year {index}", _choice(rng, _PRIMARY_CLASSES), index
         if index <= 13:
-            return f"Year {index}", f"{index}{rng.choice(_FORM_LETTERS)}", index
+            return f"Year {index}", f"{index}{_choice(rng, _FORM_LETTERS)}", index
         return "", "", None
 
     def children(self, count: int) -> list[_Child]:
         rng = self.rng
         ages = [_ELDEST_AGE.pick(rng)]
         for _ in range(count - 1):
-            younger = ages[-1] - rng.randint(1, 4)
+            younger = ages[-1] - _randint(rng, 1, 4)
             if younger < 0:
                 break
             ages.append(younger)
         result = []
         for age in ages:
-            month = rng.randint(1, 12)
+            month = _randint(rng, 1, 12)
             # born later in the year than "today": the birthday has not come round yet
             year = self.today.year - age - (1 if month > self.today.month else 0)
             result.append(_Child(age=age, birth_year=year, birth_month=month))
@@ -988,8 +1002,8 @@ class _Generator:
         script = 1 if latin else 0
 
         # arrival and Day-1 intake
-        arrival = self.arrival_months[rng.randrange(len(self.arrival_months))]
-        arrival_day = date(arrival.year, arrival.month, 1) + timedelta(days=rng.randint(0, 27))
+        arrival = self.arrival_months[_below(rng, len(self.arrival_months))]
+        arrival_day = date(arrival.year, arrival.month, 1) + timedelta(days=_randint(rng, 0, 27))
         intake = _weekday(arrival_day + timedelta(days=3 + int(rng.expovariate(1 / 18))))
         last_day = today - timedelta(days=1)
         if intake > last_day:
@@ -1001,33 +1015,33 @@ class _Generator:
         # people
         kids = self.children(_CHILDREN_COUNT.pick(rng))
         eldest = kids[0].age
-        mother_age = min(55, eldest + rng.randint(19, 32))
+        mother_age = min(55, eldest + _randint(rng, 19, 32))
         shape = rng.random()
         adults: list[tuple[Role, int, bool]] = []  # role, age, female
         if shape < 0.62:
             adults = [
                 (Role.CAREGIVER, mother_age, True),
-                (Role.CAREGIVER, min(62, mother_age + rng.randint(-2, 9)), False),
+                (Role.CAREGIVER, min(62, mother_age + _randint(rng, -2, 9)), False),
             ]
         elif shape < 0.84:
             adults = [(Role.CAREGIVER, mother_age, True)]
         elif shape < 0.88:
-            adults = [(Role.CAREGIVER, min(62, mother_age + rng.randint(0, 8)), False)]
+            adults = [(Role.CAREGIVER, min(62, mother_age + _randint(rng, 0, 8)), False)]
         elif shape < 0.96:
             adults = [
                 (Role.CAREGIVER, mother_age, True),
-                (Role.CAREGIVER, min(62, mother_age + rng.randint(-2, 9)), False),
-                (Role.CAREGIVER, min(85, mother_age + rng.randint(20, 30)), True),
+                (Role.CAREGIVER, min(62, mother_age + _randint(rng, -2, 9)), False),
+                (Role.CAREGIVER, min(85, mother_age + _randint(rng, 20, 30)), True),
             ]
         else:
             adults = [
                 (Role.CAREGIVER, mother_age, True),
-                (Role.CAREGIVER, min(85, mother_age + rng.randint(20, 30)), True),
+                (Role.CAREGIVER, min(85, mother_age + _randint(rng, 20, 30)), True),
             ]
         if mother_age >= 40 and rng.random() < 0.25:
-            adults.append((Role.OTHER, rng.randint(18, 22), rng.random() < 0.5))
+            adults.append((Role.OTHER, _randint(rng, 18, 22), rng.random() < 0.5))
 
-        family_name = origin.family[rng.randrange(len(origin.family))][script]
+        family_name = origin.family[_below(rng, len(origin.family))][script]
         alias = f"{family_name} family" if latin else family_name
         used_names: list[str] = []
 
@@ -1036,7 +1050,7 @@ class _Generator:
                 return ""  # the family did not give one, or staff did not note it
             names = origin.female if female else origin.male
             for _ in range(4):
-                name = names[rng.randrange(len(names))][script]
+                name = names[_below(rng, len(names))][script]
                 if name not in used_names:
                     used_names.append(name)
                     return name
@@ -1114,9 +1128,9 @@ class _Generator:
         area = primary.area
         in_primary = any(-1 <= i <= 6 for i in year_indexes) or not year_indexes
         school = primary if in_primary else _SECONDARY_FOR_AREA[area]
-        key_contact = school.key_contacts[rng.randrange(len(school.key_contacts))]
+        key_contact = school.key_contacts[_below(rng, len(school.key_contacts))]
         area_staff = _STAFF_FOR_AREA[area]
-        worker = area_staff[rng.randrange(len(area_staff))]
+        worker = area_staff[_below(rng, len(area_staff))]
 
         # preferences
         needs_interpreter = rng.random() < origin.interpreter_share
@@ -1134,7 +1148,7 @@ class _Generator:
         closed_on: date | None = None
         closed_reason: ClosedReason | None = None
         if days_open > 150 and rng.random() < min(0.5, (days_open - 150) / 1100):
-            closed_on = _weekday(intake + timedelta(days=rng.randint(150, days_open)))
+            closed_on = _weekday(intake + timedelta(days=_randint(rng, 150, days_open)))
             if closed_on > last_day:
                 closed_on = last_day
             closed_reason = _CLOSED_REASON_PICK.pick(rng)
@@ -1147,7 +1161,7 @@ class _Generator:
             if channel in (Channel.PHONE, Channel.MESSAGING, Channel.SMS)
             else _LATER_KINDS_DEFAULT
         )
-        stop = end - timedelta(days=rng.randint(20, 70)) if slipping else end
+        stop = end - timedelta(days=_randint(rng, 20, 70)) if slipping else end
         visits: list[tuple[date, ContactKind]] = [(intake, ContactKind.INTAKE_MEETING)]
         day = intake
         while True:
@@ -1202,7 +1216,9 @@ class _Generator:
             if rng.random() >= chance:
                 continue
             identified = (
-                intake if rng.random() < 0.7 or len(visit_days) == 1 else rng.choice(visit_days[1:])
+                intake
+                if rng.random() < 0.7 or len(visit_days) == 1
+                else _choice(rng, visit_days[1:])
             )
             need, referral = self.progress_need(
                 category, identified, end, sharing, len(needs), origin.language
@@ -1268,18 +1284,18 @@ class _Generator:
             ]
             topics: tuple[NeedCategory, ...] = ()
             if kind in (ContactKind.HOME_VISIT, ContactKind.CHECK_IN_CALL) and open_now:
-                topics = tuple(rng.sample(open_now, min(len(open_now), rng.randint(0, 2))))
+                topics = tuple(rng.sample(open_now, min(len(open_now), _randint(rng, 0, 2))))
             elif kind is ContactKind.INTAKE_MEETING:
                 topics = tuple(open_now[:3])
             if closed_reason is not None and day == closed_on:
                 note = _CLOSING_NOTES.get(closed_reason, "Closing contact.")
             elif kind is ContactKind.WORKSHOP:
-                note = rng.choice(_NOTES[kind]).format(workshop=rng.choice(_WORKSHOPS))
+                note = _choice(rng, _NOTES[kind]).format(workshop=_choice(rng, _WORKSHOPS))
             elif kind in _NO_TOPIC_NOTES and not topics:
-                note = rng.choice(_NO_TOPIC_NOTES[kind])
+                note = _choice(rng, _NO_TOPIC_NOTES[kind])
             else:
                 phrase = " and ".join(_TOPIC_PHRASES[t] for t in topics[:2])
-                note = rng.choice(_NOTES[kind]).format(topics=phrase)
+                note = _choice(rng, _NOTES[kind]).format(topics=phrase)
             settled = (day - intake).days >= 120
             due: date | None = None
             if closed_on is None or day < closed_on:
@@ -1289,7 +1305,7 @@ class _Generator:
                 Contact(
                     kind=kind,
                     contact_on=day,
-                    duration_minutes=max(5, rng.randint(low, high) // 5 * 5),
+                    duration_minutes=max(5, _randint(rng, low, high) // 5 * 5),
                     language=language,
                     interpreter_mode=mode,
                     topics=topics,
@@ -1297,7 +1313,7 @@ class _Generator:
                     next_contact_due=due,
                     staff_member=worker
                     if index == 0 or rng.random() < 0.9
-                    else rng.choice(DEMO_STAFF),
+                    else _choice(rng, DEMO_STAFF),
                 )
             )
         last_contact = contacts[-1]
@@ -1310,13 +1326,15 @@ class _Generator:
                 )
             )
         if rng.random() < 0.3:
-            due_on = intake + timedelta(days=rng.randint(3, max(3, (end - intake).days + 30)))
+            due_on = intake + timedelta(days=_randint(rng, 3, max(3, (end - intake).days + 30)))
             done = due_on < end - timedelta(days=7) and rng.random() < 0.85
             follow_ups.append(
                 FollowUp(
-                    what=rng.choice(_MANUAL_FOLLOW_UPS),
+                    what=_choice(rng, _MANUAL_FOLLOW_UPS),
                     due_on=due_on,
-                    done_on=min(due_on + timedelta(days=rng.randint(0, 6)), end) if done else None,
+                    done_on=min(due_on + timedelta(days=_randint(rng, 0, 6)), end)
+                    if done
+                    else None,
                     source=FollowUpSource.MANUAL,
                 )
             )
@@ -1330,7 +1348,7 @@ class _Generator:
                 ConsentMethod.PAPER_FORM if rng.random() < 0.15 else ConsentMethod.SIGNED_ON_SCREEN
             )
         )
-        paper = f"PF-{rng.randint(1000, 9999)}" if method is ConsentMethod.PAPER_FORM else ""
+        paper = f"PF-{_randint(rng, 1000, 9999)}" if method is ConsentMethod.PAPER_FORM else ""
         intake_mode = contacts[0].interpreter_mode
         decided_at = _at(intake, rng)
         review_on = intake + timedelta(days=365)
@@ -1449,7 +1467,7 @@ class _Generator:
 
         def step(low: int, high: int) -> date | None:
             nonlocal day
-            nxt = day + timedelta(days=rng.randint(low, high))
+            nxt = day + timedelta(days=_randint(rng, low, high))
             if nxt >= end:
                 return None
             day = nxt
@@ -1474,7 +1492,7 @@ class _Generator:
                                 final, ref_status, outcome = (
                                     NeedStatus.MET,
                                     ReferralStatus.COMPLETED,
-                                    rng.choice(_REFERRAL_OUTCOMES),
+                                    _choice(rng, _REFERRAL_OUTCOMES),
                                 )
                             elif result < 0.74:
                                 final, ref_status, outcome = (
@@ -1553,7 +1571,7 @@ class _Generator:
             return None
         speaking = [s for s in candidates if language in s.languages]
         pool = speaking if speaking and self.rng.random() < 0.7 else candidates
-        return pool[self.rng.randrange(len(pool))]
+        return pool[_below(self.rng, len(pool))]
 
 
 @cache
