@@ -20,6 +20,7 @@ Conventions:
 from __future__ import annotations
 
 import hashlib
+import random
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -287,12 +288,19 @@ REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 REFERENCE_PREFIX = "HH-"
 
 
-def new_reference(length: int = 4) -> str:
+def new_reference(rng: random.Random | None = None, *, length: int = 4) -> str:
     """Return a fresh random household reference such as ``HH-7F3K``.
+
+    Args:
+        rng: a seeded generator for reproducible references (the demo); by default the
+            operating system's CSPRNG, so references reveal nothing about order or time.
+        length: number of code characters; the vault lengthens codes when short ones
+            collide.
 
     Uniqueness is enforced by the vault, which retries (and lengthens) on collision.
     """
-    return REFERENCE_PREFIX + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
+    choose = secrets.choice if rng is None else rng.choice
+    return REFERENCE_PREFIX + "".join(choose(REFERENCE_ALPHABET) for _ in range(length))
 
 
 def utc_now() -> datetime:
@@ -591,6 +599,10 @@ class HouseholdAggregate:
     consents: tuple[ConsentEvent, ...] = ()
 
 
+#: The name the vault API uses for a full household read / bulk-insert unit.
+HouseholdRecord = HouseholdAggregate
+
+
 @dataclass(frozen=True, slots=True)
 class HouseholdRow:
     """One line of the Families list (and of search results)."""
@@ -625,3 +637,4 @@ class HouseholdFilters:
     need_category: NeedCategory | None = None
     overdue: bool = False  # next contact due before today, or an overdue follow-up
     status: HouseholdStatus | None = None
+    query: str = ""  # search text (references, names, notes); blank: no text filter

@@ -191,6 +191,46 @@ def test_families_list_sorts_filters_and_pages(vault) -> None:
     assert households.schools() == ["Hillside Academy", "Riverside Primary"]
 
 
+def test_families_list_text_query_combines_with_filters(vault) -> None:
+    conn, audit = vault
+    households = HouseholdRepository(conn, audit)
+    ids = _families(households)
+    households.update(
+        dataclasses.replace(
+            households.get(ids["HH-CCCC"]).household,  # type: ignore[union-attr]
+            alias="عائلة الحديقة",
+        )
+    )
+    by_code = m.HouseholdFilters(query="hh-bbb")
+    assert [r.reference for r in households.list_page(0, 10, filters=by_code)] == ["HH-BBBB"]
+    assert households.count(by_code) == 1
+    arabic = m.HouseholdFilters(query="عائ", school="Riverside Primary")
+    assert [r.reference for r in households.list_page(0, 10, filters=arabic)] == ["HH-CCCC"]
+    wrong_school = m.HouseholdFilters(query="عائ", school="Hillside Academy")
+    assert households.count(wrong_school) == 0
+    # Paging a text-filtered list through the nullable-sort path.
+    amina = m.HouseholdFilters(query="amin")
+    dated = households.list_page(0, 10, sort=m.HouseholdSort.NEXT_CONTACT_DUE, filters=amina)
+    assert len(dated) == households.count(amina) == 4
+    # FTS syntax and punctuation are safe; punctuation alone filters nothing.
+    for text in ['"', "*", "(", "AND", "-", "NEAR(", "a:b"]:
+        households.count(m.HouseholdFilters(query=text))
+    assert households.count(m.HouseholdFilters(query="  -- ")) == 4
+
+
+def test_new_reference_alphabet_and_seeded_rng() -> None:
+    import random
+
+    ref = m.new_reference()
+    assert ref.startswith("HH-")
+    assert len(ref) == 7
+    assert set(ref[3:]) <= set(m.REFERENCE_ALPHABET)
+    assert not set("01ILOU") & set(m.REFERENCE_ALPHABET)
+    assert m.new_reference(random.Random(7)) == m.new_reference(random.Random(7))
+    assert len(m.new_reference(length=6)) == 9
+    assert m.HouseholdRecord is m.HouseholdAggregate
+
+
 def test_need_status_history(vault) -> None:
     conn, audit = vault
     hid = HouseholdRepository(conn, audit).create(sample_aggregate()).household.id or 0

@@ -45,6 +45,7 @@ from desktop_app.vault.repositories._base import (
     ym2s,
 )
 from desktop_app.vault.repositories._rows import OPEN_NEEDS_SQL, ROW_COLUMNS, to_row
+from desktop_app.vault.schema import SEARCH_TABLE
 
 ENTITY = "household"
 
@@ -166,6 +167,12 @@ def _filter_sql(filters: HouseholdFilters, today: date) -> tuple[str, list[Any]]
             " WHERE f.household_id = h.id AND f.done_on IS NULL AND f.due_on < ?))"
         )
         params += [today.isoformat(), today.isoformat()]
+    expression = fts.match_expression(filters.query)
+    if expression is not None:
+        # The same safe prefix expression as search-as-you-type, so the list and the
+        # search box agree; text that is only punctuation filters nothing.
+        clauses.append(f"h.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)")
+        params.append(expression)
     where = " AND ".join(clauses) if clauses else "1"
     return where, params
 
@@ -425,7 +432,7 @@ class HouseholdRepository(Repository):
         # 30^4 = 810,000 codes: collisions get likely with many households, so after a
         # few misses use longer codes rather than loop.
         for attempt in range(12):
-            reference = new_reference(4 if attempt < 6 else 5 + attempt // 6)
+            reference = new_reference(length=4 if attempt < 6 else 5 + attempt // 6)
             if not self._reference_taken(reference):
                 return reference
         raise RuntimeError("could not find a free household reference")
