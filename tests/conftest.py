@@ -10,6 +10,9 @@ import pytest
 
 # Headless by construction: tests never need a display and never open a window on one.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# New keyslots use Hearth's floor Argon2id cost (m=64 MiB, t=3) instead of calibrating to
+# half a second each; tests of the calibration itself clear this.
+os.environ["HEARTH_KDF_PROFILE"] = "fast"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from desktop_app.commands.common import add_vault_options
 from desktop_app.i18n import _
 
 # Mirrors desktop_app.core.demo.DEFAULT_SEED (a test keeps them equal): the parser is
@@ -48,11 +49,8 @@ def register(subparsers: Any) -> None:
         metavar="B",
         help=_("households saved per transaction (default: {size})").format(size=2000),
     )
-    parser.add_argument(
-        "--user",
-        default=None,
-        metavar="NAME",
-        help=_("staff name to create the vault for (default: Demo staff)"),
+    add_vault_options(
+        parser, user_help=_("staff name to create the vault for (default: Demo staff)")
     )
     parser.set_defaults(func=run)
 
@@ -89,8 +87,7 @@ class _ProgressLine:
 
 def run(args: argparse.Namespace) -> int:
     """Create or unlock the vault, add the households, print a summary."""
-    from desktop_app.commands.prompt import read_secret
-    from desktop_app.core.errors import UserFacingError
+    from desktop_app.commands.common import ask, ask_new_passphrase, print_recovery_code
     from desktop_app.vault.audit import AuditLog
     from desktop_app.vault.demo_vault import DEFAULT_BATCH_SIZE, DEMO_USER, populate_demo
     from desktop_app.vault.vault import Vault
@@ -99,17 +96,16 @@ def run(args: argparse.Namespace) -> int:
     seed = DEFAULT_SEED if args.seed is None else args.seed
     user = args.user or DEMO_USER
     if Vault.exists(folder):
-        passphrase = read_secret(_("Passphrase: "))
-        vault = Vault.unlock(folder, passphrase)
+        users = Vault.users(folder)
+        who = args.user or (users[0] if len(users) == 1 else None)
+        passphrase = ask(_("Passphrase: "))
+        vault = Vault.unlock(folder, who, passphrase)
+        user = vault.actor
     else:
         print(_("No vault in {folder}: creating one.").format(folder=folder), file=sys.stderr)
-        passphrase = read_secret(_("New passphrase: "))
-        if read_secret(_("Type it again: ")) != passphrase:
-            raise UserFacingError(
-                _("The two passphrases are different."),
-                hint=_("Nothing was created. Run the command again."),
-            )
-        vault = Vault.create(folder, user, passphrase)
+        passphrase = ask_new_passphrase((user,))
+        vault, code = Vault.create(folder, user, passphrase)
+        print_recovery_code(code)
     try:
         summary = populate_demo(
             vault.connection,

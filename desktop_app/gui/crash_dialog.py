@@ -22,9 +22,7 @@ from desktop_app.i18n import _
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-def redacted_report(
-    exc_type: type[BaseException], tb: TracebackType | None
-) -> str:
+def redacted_report(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Return a crash report with no messages or values: type, version and frames only."""
     lines = [f"Hearth {__version__}", f"Python {sys.version.split()[0]}", exc_type.__name__]
     for frame in traceback.extract_tb(tb):
@@ -66,9 +64,7 @@ def install_excepthook(show: Callable[[str], None] | None = None) -> None:
 
     display = show or _show
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

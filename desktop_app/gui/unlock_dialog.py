@@ -99,13 +99,17 @@ class UnlockDialog(QDialog):
         ui.print_code_button.clicked.connect(self.print_recovery_code)
         ui.new_passphrase_edit.textChanged.connect(
             lambda: self._update_meter(
-                ui.new_passphrase_edit, ui.create_strength_bar, ui.create_strength_label,
+                ui.new_passphrase_edit,
+                ui.create_strength_bar,
+                ui.create_strength_label,
                 (ui.new_user_edit.text(),),
             )
         )
         ui.recover_passphrase_edit.textChanged.connect(
             lambda: self._update_meter(
-                ui.recover_passphrase_edit, ui.recover_strength_bar, ui.recover_strength_label,
+                ui.recover_passphrase_edit,
+                ui.recover_strength_bar,
+                ui.recover_strength_label,
                 (ui.recover_user_combo.currentText(),),
             )
         )

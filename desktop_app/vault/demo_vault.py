@@ -188,7 +188,7 @@ def create_demo_vault(
 
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="hearth-demo-"))
-    vault = Vault.create(folder, DEMO_USER, DEMO_PASSPHRASE)
+    vault, _code = Vault.create(folder, DEMO_USER, DEMO_PASSPHRASE)
     populate_demo(
         vault.connection,
         AuditLog(vault.connection, DEMO_USER),

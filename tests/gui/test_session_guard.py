@@ -32,8 +32,12 @@ def test_activity_restarts_the_countdown(qtbot, qapp: QApplication) -> None:
     assert watcher._timer.remainingTime() > 59_000
     watcher._timer.stop()
     event = QMouseEvent(
-        QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        QEvent.Type.MouseMove,
+        QPointF(1, 1),
+        QPointF(1, 1),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     qapp.sendEvent(edit, event)
     assert watcher.is_active()

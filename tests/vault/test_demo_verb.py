@@ -16,12 +16,7 @@ from desktop_app.core.models import HouseholdAggregate, Role
 from desktop_app.vault.audit import AuditLog
 from desktop_app.vault.connection import Connection
 from desktop_app.vault.repositories import HouseholdRepository, ServiceRepository
-
-# The Vault facade (keyslots) is written in parallel; until it lands these tests skip
-# with this reason instead of breaking collection. Remove the guard once it is in.
-Vault = pytest.importorskip(
-    "desktop_app.vault.vault", reason="the Vault facade is not in the repository yet"
-).Vault
+from desktop_app.vault.vault import Vault
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "Blue kettle sings at seven, demo test"
@@ -57,7 +52,7 @@ def run_demo(
 
 @contextmanager
 def unlocked(folder: Path) -> Iterator[Connection]:
-    vault = Vault.unlock(folder, PASSPHRASE)
+    vault = Vault.unlock(folder, None, PASSPHRASE)
     try:
         yield vault.connection
     finally:

@@ -103,7 +103,7 @@ def _insert_batch(conn: Connection, batch: list[HouseholdAggregate], taken: set[
         while not reference or reference in taken:
             if household.reference:
                 raise ValueError("duplicate household reference in bulk insert")
-            reference = new_reference(4 if len(taken) < 300_000 else 5)
+            reference = new_reference(length=4 if len(taken) < 300_000 else 5)
         taken.add(reference)
         household = dataclasses.replace(household, reference=reference)
         hid = next_id("households")
