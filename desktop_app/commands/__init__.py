@@ -7,4 +7,13 @@ Each module exposes ``register(subparsers)`` (adds its parser, setting
 
 from __future__ import annotations
 
-VERB_MODULES: list[str] = ["demo"]
+VERB_MODULES: list[str] = [
+    "init",
+    "verify",
+    "backup",
+    "restore",
+    "passwd",
+    "user",
+    "rekey",
+    "demo",
+]
