@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 APP_NAME = "Hearth"
+MIN_AUTO_LOCK_MINUTES = 1
+MAX_AUTO_LOCK_MINUTES = 120
+DEFAULT_AUTO_LOCK_MINUTES = 5
 
 
 def config_dir() -> Path:
@@ -39,7 +42,17 @@ class Preferences:
     """Non-sensitive settings; every field must be safe to read before unlock."""
 
     language: str = ""
-    auto_lock_minutes: int = 5
+    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
+    """Minutes without keyboard or mouse activity before the vault locks itself."""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.language, str):
+            raise TypeError("language must be a string")
+        if not valid_auto_lock_minutes(self.auto_lock_minutes):
+            raise ValueError(
+                f"auto_lock_minutes must be a whole number from {MIN_AUTO_LOCK_MINUTES}"
+                f" to {MAX_AUTO_LOCK_MINUTES}"
+            )
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Preferences:
@@ -51,9 +64,15 @@ class Preferences:
             return cls()
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+        # A bad value (edited by hand, or from a newer version) falls back to its default
+        # alone, so a wrong auto-lock time does not also forget the language.
+        if not valid_auto_lock_minutes(values.get("auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)):
+            values.pop("auto_lock_minutes")
+        if not isinstance(values.get("language", ""), str):
+            values.pop("language")
         try:
             return cls(**values)
-        except TypeError:
+        except (TypeError, ValueError):
             return cls()
 
     def save(self, folder: Path | None = None) -> None:
@@ -72,3 +91,12 @@ class Preferences:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def valid_auto_lock_minutes(value: object) -> bool:
+    """Return whether ``value`` is an allowed auto-lock time in whole minutes."""
+    return (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and MIN_AUTO_LOCK_MINUTES <= value <= MAX_AUTO_LOCK_MINUTES
+    )
