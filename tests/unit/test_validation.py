@@ -1,0 +1,95 @@
+"""Field rules: plain functions that say what is wrong, or nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.core.validation import (
+    MAX_NOTE_CHARS,
+    birth_year,
+    first_problem,
+    max_length,
+    not_before,
+    not_in_future,
+    parse_birth_year,
+    required,
+)
+
+TODAY = date(2026, 11, 1)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_required_refuses_blank(text: str) -> None:
+    assert required(text) == "This field is needed. Please fill it in."
+
+
+def test_required_accepts_text() -> None:
+    assert required(" Amal ") is None
+
+
+def test_max_length_counts_characters_not_bytes() -> None:
+    rule = max_length(5)
+    assert rule("أمينة") is None  # five Arabic letters, ten bytes
+    message = rule("abcdef")
+    assert message == "Please shorten this to 5 characters (it has 6)."
+
+
+@pytest.mark.parametrize("text", ["", "  ", "2018", "1950", "1916"])
+def test_possible_birth_years(text: str) -> None:
+    assert birth_year(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("2027", "in the future"),
+        ("3018", "in the future"),
+        ("1915", "too long ago"),
+        ("0", "four digits"),
+        ("18", "four digits"),
+        ("twenty", "four digits"),
+        ("٢٠١٨", "four digits"),  # Arabic-Indic digits: ask for the plain form
+        ("2018.5", "four digits"),
+    ],
+)
+def test_impossible_birth_years(text: str, fragment: str) -> None:
+    message = birth_year(text, today=TODAY)
+    assert message is not None
+    assert fragment in message
+
+
+def test_a_child_born_long_ago_is_questioned() -> None:
+    assert birth_year("1990", today=TODAY) is None
+    message = birth_year("1990", today=TODAY, child=True)
+    assert message is not None
+    assert "1990" in message
+    assert birth_year("2015", today=TODAY, child=True) is None
+
+
+def test_the_example_year_is_plausible() -> None:
+    message = birth_year("x", today=TODAY)
+    assert message is not None
+    assert "2018" in message
+
+
+def test_dates() -> None:
+    assert not_in_future(TODAY, today=TODAY) is None
+    assert not_in_future(date(2026, 11, 2), today=TODAY) is not None
+    assert not_before(date(2026, 11, 2), TODAY) is None
+    message = not_before(date(2026, 10, 1), TODAY)
+    assert message is not None
+    assert "2026-11-01" in message
+
+
+def test_first_problem_reports_rules_in_order() -> None:
+    rules = [required, max_length(MAX_NOTE_CHARS)]
+    assert first_problem("", rules) == required("")
+    assert first_problem("x" * (MAX_NOTE_CHARS + 1), rules) is not None
+    assert first_problem("fine", rules) is None
+
+
+def test_parse_birth_year() -> None:
+    assert parse_birth_year(" 2018 ") == 2018
+    assert parse_birth_year("") is None
