@@ -1,0 +1,1 @@
+"""Qt item models over the vault's repositories (they read; they never write SQL)."""
