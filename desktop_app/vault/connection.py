@@ -41,6 +41,9 @@ def open_connection(db_path: Path, key: bytes) -> Connection:
     """
     conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     try:
+        # SQLCipher logs decryption failures to stderr itself; Hearth reports them in
+        # plain words instead (and a log line is not the place for page numbers).
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_raw_key_pragma(key))
         # Reading the schema forces SQLCipher to decrypt page 1: a wrong key fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
