@@ -1,0 +1,730 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'family_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_FamilyPage(object):
+    def setupUi(self, FamilyPage):
+        if not FamilyPage.objectName():
+            FamilyPage.setObjectName(u"FamilyPage")
+        self.family_layout = QVBoxLayout(FamilyPage)
+        self.family_layout.setObjectName(u"family_layout")
+        self.header_layout = QHBoxLayout()
+        self.header_layout.setObjectName(u"header_layout")
+        self.back_button = QPushButton(FamilyPage)
+        self.back_button.setObjectName(u"back_button")
+
+        self.header_layout.addWidget(self.back_button)
+
+        self.reference_label = QLabel(FamilyPage)
+        self.reference_label.setObjectName(u"reference_label")
+
+        self.header_layout.addWidget(self.reference_label)
+
+        self.header_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.header_layout.addItem(self.header_spacer)
+
+        self.close_case_button = QPushButton(FamilyPage)
+        self.close_case_button.setObjectName(u"close_case_button")
+
+        self.header_layout.addWidget(self.close_case_button)
+
+        self.reopen_button = QPushButton(FamilyPage)
+        self.reopen_button.setObjectName(u"reopen_button")
+
+        self.header_layout.addWidget(self.reopen_button)
+
+
+        self.family_layout.addLayout(self.header_layout)
+
+        self.summary_label = QLabel(FamilyPage)
+        self.summary_label.setObjectName(u"summary_label")
+        self.summary_label.setWordWrap(True)
+
+        self.family_layout.addWidget(self.summary_label)
+
+        self.close_frame = QFrame(FamilyPage)
+        self.close_frame.setObjectName(u"close_frame")
+        self.close_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.close_layout = QHBoxLayout(self.close_frame)
+        self.close_layout.setObjectName(u"close_layout")
+        self.close_reason_label = QLabel(self.close_frame)
+        self.close_reason_label.setObjectName(u"close_reason_label")
+
+        self.close_layout.addWidget(self.close_reason_label)
+
+        self.close_reason_combo = QComboBox(self.close_frame)
+        self.close_reason_combo.setObjectName(u"close_reason_combo")
+
+        self.close_layout.addWidget(self.close_reason_combo)
+
+        self.confirm_close_button = QPushButton(self.close_frame)
+        self.confirm_close_button.setObjectName(u"confirm_close_button")
+
+        self.close_layout.addWidget(self.confirm_close_button)
+
+        self.cancel_close_button = QPushButton(self.close_frame)
+        self.cancel_close_button.setObjectName(u"cancel_close_button")
+
+        self.close_layout.addWidget(self.cancel_close_button)
+
+        self.close_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.close_layout.addItem(self.close_spacer)
+
+
+        self.family_layout.addWidget(self.close_frame)
+
+        self.feedback_label = QLabel(FamilyPage)
+        self.feedback_label.setObjectName(u"feedback_label")
+        self.feedback_label.setWordWrap(True)
+
+        self.family_layout.addWidget(self.feedback_label)
+
+        self.family_tabs = QTabWidget(FamilyPage)
+        self.family_tabs.setObjectName(u"family_tabs")
+        self.people_tab = QWidget()
+        self.people_tab.setObjectName(u"people_tab")
+        self.people_layout = QVBoxLayout(self.people_tab)
+        self.people_layout.setObjectName(u"people_layout")
+        self.details_group = QGroupBox(self.people_tab)
+        self.details_group.setObjectName(u"details_group")
+        self.details_layout = QGridLayout(self.details_group)
+        self.details_layout.setObjectName(u"details_layout")
+        self.alias_label = QLabel(self.details_group)
+        self.alias_label.setObjectName(u"alias_label")
+
+        self.details_layout.addWidget(self.alias_label, 0, 0, 1, 1)
+
+        self.alias_edit = QLineEdit(self.details_group)
+        self.alias_edit.setObjectName(u"alias_edit")
+
+        self.details_layout.addWidget(self.alias_edit, 0, 1, 1, 1)
+
+        self.alias_message = QLabel(self.details_group)
+        self.alias_message.setObjectName(u"alias_message")
+        self.alias_message.setWordWrap(True)
+
+        self.details_layout.addWidget(self.alias_message, 1, 1, 1, 1)
+
+        self.school_label = QLabel(self.details_group)
+        self.school_label.setObjectName(u"school_label")
+
+        self.details_layout.addWidget(self.school_label, 2, 0, 1, 1)
+
+        self.school_edit = QLineEdit(self.details_group)
+        self.school_edit.setObjectName(u"school_edit")
+
+        self.details_layout.addWidget(self.school_edit, 2, 1, 1, 1)
+
+        self.school_message = QLabel(self.details_group)
+        self.school_message.setObjectName(u"school_message")
+        self.school_message.setWordWrap(True)
+
+        self.details_layout.addWidget(self.school_message, 3, 1, 1, 1)
+
+        self.key_contact_label = QLabel(self.details_group)
+        self.key_contact_label.setObjectName(u"key_contact_label")
+
+        self.details_layout.addWidget(self.key_contact_label, 4, 0, 1, 1)
+
+        self.key_contact_edit = QLineEdit(self.details_group)
+        self.key_contact_edit.setObjectName(u"key_contact_edit")
+
+        self.details_layout.addWidget(self.key_contact_edit, 4, 1, 1, 1)
+
+        self.key_contact_message = QLabel(self.details_group)
+        self.key_contact_message.setObjectName(u"key_contact_message")
+        self.key_contact_message.setWordWrap(True)
+
+        self.details_layout.addWidget(self.key_contact_message, 5, 1, 1, 1)
+
+        self.language_label = QLabel(self.details_group)
+        self.language_label.setObjectName(u"language_label")
+
+        self.details_layout.addWidget(self.language_label, 6, 0, 1, 1)
+
+        self.language_combo = QComboBox(self.details_group)
+        self.language_combo.setObjectName(u"language_combo")
+
+        self.details_layout.addWidget(self.language_combo, 6, 1, 1, 1)
+
+        self.interpreter_label = QLabel(self.details_group)
+        self.interpreter_label.setObjectName(u"interpreter_label")
+
+        self.details_layout.addWidget(self.interpreter_label, 7, 0, 1, 1)
+
+        self.interpreter_check = QCheckBox(self.details_group)
+        self.interpreter_check.setObjectName(u"interpreter_check")
+
+        self.details_layout.addWidget(self.interpreter_check, 7, 1, 1, 1)
+
+        self.channel_label = QLabel(self.details_group)
+        self.channel_label.setObjectName(u"channel_label")
+
+        self.details_layout.addWidget(self.channel_label, 8, 0, 1, 1)
+
+        self.channel_combo = QComboBox(self.details_group)
+        self.channel_combo.setObjectName(u"channel_combo")
+
+        self.details_layout.addWidget(self.channel_combo, 8, 1, 1, 1)
+
+
+        self.people_layout.addWidget(self.details_group)
+
+        self.save_layout = QHBoxLayout()
+        self.save_layout.setObjectName(u"save_layout")
+        self.save_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.save_layout.addItem(self.save_spacer)
+
+        self.save_button = QPushButton(self.people_tab)
+        self.save_button.setObjectName(u"save_button")
+
+        self.save_layout.addWidget(self.save_button)
+
+
+        self.people_layout.addLayout(self.save_layout)
+
+        self.people_table = QTableWidget(self.people_tab)
+        self.people_table.setObjectName(u"people_table")
+        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_table.setAlternatingRowColors(True)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setTabKeyNavigation(False)
+
+        self.people_layout.addWidget(self.people_table)
+
+        self.add_person_group = QGroupBox(self.people_tab)
+        self.add_person_group.setObjectName(u"add_person_group")
+        self.add_person_layout = QGridLayout(self.add_person_group)
+        self.add_person_layout.setObjectName(u"add_person_layout")
+        self.role_label = QLabel(self.add_person_group)
+        self.role_label.setObjectName(u"role_label")
+
+        self.add_person_layout.addWidget(self.role_label, 0, 0, 1, 1)
+
+        self.role_combo = QComboBox(self.add_person_group)
+        self.role_combo.setObjectName(u"role_combo")
+
+        self.add_person_layout.addWidget(self.role_combo, 0, 1, 1, 1)
+
+        self.given_name_label = QLabel(self.add_person_group)
+        self.given_name_label.setObjectName(u"given_name_label")
+
+        self.add_person_layout.addWidget(self.given_name_label, 1, 0, 1, 1)
+
+        self.given_name_edit = QLineEdit(self.add_person_group)
+        self.given_name_edit.setObjectName(u"given_name_edit")
+
+        self.add_person_layout.addWidget(self.given_name_edit, 1, 1, 1, 1)
+
+        self.given_name_message = QLabel(self.add_person_group)
+        self.given_name_message.setObjectName(u"given_name_message")
+        self.given_name_message.setWordWrap(True)
+
+        self.add_person_layout.addWidget(self.given_name_message, 2, 1, 1, 1)
+
+        self.birth_year_label = QLabel(self.add_person_group)
+        self.birth_year_label.setObjectName(u"birth_year_label")
+
+        self.add_person_layout.addWidget(self.birth_year_label, 3, 0, 1, 1)
+
+        self.birth_year_edit = QLineEdit(self.add_person_group)
+        self.birth_year_edit.setObjectName(u"birth_year_edit")
+        self.birth_year_edit.setMaxLength(8)
+
+        self.add_person_layout.addWidget(self.birth_year_edit, 3, 1, 1, 1)
+
+        self.birth_year_message = QLabel(self.add_person_group)
+        self.birth_year_message.setObjectName(u"birth_year_message")
+        self.birth_year_message.setWordWrap(True)
+
+        self.add_person_layout.addWidget(self.birth_year_message, 4, 1, 1, 1)
+
+
+        self.people_layout.addWidget(self.add_person_group)
+
+        self.add_person_button_layout = QHBoxLayout()
+        self.add_person_button_layout.setObjectName(u"add_person_button_layout")
+        self.add_person_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.add_person_button_layout.addItem(self.add_person_spacer)
+
+        self.add_person_button = QPushButton(self.people_tab)
+        self.add_person_button.setObjectName(u"add_person_button")
+
+        self.add_person_button_layout.addWidget(self.add_person_button)
+
+
+        self.people_layout.addLayout(self.add_person_button_layout)
+
+        self.family_tabs.addTab(self.people_tab, "")
+        self.needs_tab = QWidget()
+        self.needs_tab.setObjectName(u"needs_tab")
+        self.needs_layout = QVBoxLayout(self.needs_tab)
+        self.needs_layout.setObjectName(u"needs_layout")
+        self.needs_table = QTableWidget(self.needs_tab)
+        self.needs_table.setObjectName(u"needs_table")
+        self.needs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.needs_table.setAlternatingRowColors(True)
+        self.needs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.needs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.needs_table.setTabKeyNavigation(False)
+
+        self.needs_layout.addWidget(self.needs_table)
+
+        self.history_label = QLabel(self.needs_tab)
+        self.history_label.setObjectName(u"history_label")
+        self.history_label.setWordWrap(True)
+
+        self.needs_layout.addWidget(self.history_label)
+
+        self.status_layout = QHBoxLayout()
+        self.status_layout.setObjectName(u"status_layout")
+        self.new_status_label = QLabel(self.needs_tab)
+        self.new_status_label.setObjectName(u"new_status_label")
+
+        self.status_layout.addWidget(self.new_status_label)
+
+        self.new_status_combo = QComboBox(self.needs_tab)
+        self.new_status_combo.setObjectName(u"new_status_combo")
+
+        self.status_layout.addWidget(self.new_status_combo)
+
+        self.status_date_label = QLabel(self.needs_tab)
+        self.status_date_label.setObjectName(u"status_date_label")
+
+        self.status_layout.addWidget(self.status_date_label)
+
+        self.status_date_edit = QDateEdit(self.needs_tab)
+        self.status_date_edit.setObjectName(u"status_date_edit")
+        self.status_date_edit.setCalendarPopup(True)
+
+        self.status_layout.addWidget(self.status_date_edit)
+
+        self.record_status_button = QPushButton(self.needs_tab)
+        self.record_status_button.setObjectName(u"record_status_button")
+
+        self.status_layout.addWidget(self.record_status_button)
+
+        self.status_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.status_layout.addItem(self.status_spacer)
+
+
+        self.needs_layout.addLayout(self.status_layout)
+
+        self.status_message = QLabel(self.needs_tab)
+        self.status_message.setObjectName(u"status_message")
+        self.status_message.setWordWrap(True)
+
+        self.needs_layout.addWidget(self.status_message)
+
+        self.add_need_group = QGroupBox(self.needs_tab)
+        self.add_need_group.setObjectName(u"add_need_group")
+        self.add_need_layout = QGridLayout(self.add_need_group)
+        self.add_need_layout.setObjectName(u"add_need_layout")
+        self.need_category_label = QLabel(self.add_need_group)
+        self.need_category_label.setObjectName(u"need_category_label")
+
+        self.add_need_layout.addWidget(self.need_category_label, 0, 0, 1, 1)
+
+        self.need_category_combo = QComboBox(self.add_need_group)
+        self.need_category_combo.setObjectName(u"need_category_combo")
+
+        self.add_need_layout.addWidget(self.need_category_combo, 0, 1, 1, 1)
+
+        self.need_note_label = QLabel(self.add_need_group)
+        self.need_note_label.setObjectName(u"need_note_label")
+
+        self.add_need_layout.addWidget(self.need_note_label, 1, 0, 1, 1)
+
+        self.need_note_edit = QLineEdit(self.add_need_group)
+        self.need_note_edit.setObjectName(u"need_note_edit")
+
+        self.add_need_layout.addWidget(self.need_note_edit, 1, 1, 1, 1)
+
+        self.need_note_message = QLabel(self.add_need_group)
+        self.need_note_message.setObjectName(u"need_note_message")
+        self.need_note_message.setWordWrap(True)
+
+        self.add_need_layout.addWidget(self.need_note_message, 2, 1, 1, 1)
+
+        self.need_note_reminder = QLabel(self.add_need_group)
+        self.need_note_reminder.setObjectName(u"need_note_reminder")
+        self.need_note_reminder.setWordWrap(True)
+
+        self.add_need_layout.addWidget(self.need_note_reminder, 3, 0, 1, 1)
+
+        self.add_need_button = QPushButton(self.add_need_group)
+        self.add_need_button.setObjectName(u"add_need_button")
+
+        self.add_need_layout.addWidget(self.add_need_button, 3, 1, 1, 1)
+
+
+        self.needs_layout.addWidget(self.add_need_group)
+
+        self.family_tabs.addTab(self.needs_tab, "")
+        self.contacts_tab = QWidget()
+        self.contacts_tab.setObjectName(u"contacts_tab")
+        self.contacts_layout = QVBoxLayout(self.contacts_tab)
+        self.contacts_layout.setObjectName(u"contacts_layout")
+        self.contacts_table = QTableWidget(self.contacts_tab)
+        self.contacts_table.setObjectName(u"contacts_table")
+        self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_table.setAlternatingRowColors(True)
+        self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_table.setTabKeyNavigation(False)
+
+        self.contacts_layout.addWidget(self.contacts_table)
+
+        self.contact_group = QGroupBox(self.contacts_tab)
+        self.contact_group.setObjectName(u"contact_group")
+        self.contact_layout = QGridLayout(self.contact_group)
+        self.contact_layout.setObjectName(u"contact_layout")
+        self.contact_kind_label = QLabel(self.contact_group)
+        self.contact_kind_label.setObjectName(u"contact_kind_label")
+
+        self.contact_layout.addWidget(self.contact_kind_label, 0, 0, 1, 1)
+
+        self.contact_kind_combo = QComboBox(self.contact_group)
+        self.contact_kind_combo.setObjectName(u"contact_kind_combo")
+
+        self.contact_layout.addWidget(self.contact_kind_combo, 0, 1, 1, 1)
+
+        self.contact_date_label = QLabel(self.contact_group)
+        self.contact_date_label.setObjectName(u"contact_date_label")
+
+        self.contact_layout.addWidget(self.contact_date_label, 1, 0, 1, 1)
+
+        self.contact_date_edit = QDateEdit(self.contact_group)
+        self.contact_date_edit.setObjectName(u"contact_date_edit")
+        self.contact_date_edit.setCalendarPopup(True)
+
+        self.contact_layout.addWidget(self.contact_date_edit, 1, 1, 1, 1)
+
+        self.contact_date_message = QLabel(self.contact_group)
+        self.contact_date_message.setObjectName(u"contact_date_message")
+        self.contact_date_message.setWordWrap(True)
+
+        self.contact_layout.addWidget(self.contact_date_message, 2, 1, 1, 1)
+
+        self.interpreter_mode_label = QLabel(self.contact_group)
+        self.interpreter_mode_label.setObjectName(u"interpreter_mode_label")
+
+        self.contact_layout.addWidget(self.interpreter_mode_label, 3, 0, 1, 1)
+
+        self.interpreter_mode_combo = QComboBox(self.contact_group)
+        self.interpreter_mode_combo.setObjectName(u"interpreter_mode_combo")
+
+        self.contact_layout.addWidget(self.interpreter_mode_combo, 3, 1, 1, 1)
+
+        self.child_warning_label = QLabel(self.contact_group)
+        self.child_warning_label.setObjectName(u"child_warning_label")
+        self.child_warning_label.setWordWrap(True)
+
+        self.contact_layout.addWidget(self.child_warning_label, 4, 1, 1, 1)
+
+        self.contact_note_label = QLabel(self.contact_group)
+        self.contact_note_label.setObjectName(u"contact_note_label")
+
+        self.contact_layout.addWidget(self.contact_note_label, 5, 0, 1, 1)
+
+        self.contact_note_edit = QPlainTextEdit(self.contact_group)
+        self.contact_note_edit.setObjectName(u"contact_note_edit")
+        self.contact_note_edit.setTabChangesFocus(True)
+        self.contact_note_edit.setMaximumSize(QSize(16777215, 90))
+
+        self.contact_layout.addWidget(self.contact_note_edit, 5, 1, 1, 1)
+
+        self.contact_note_message = QLabel(self.contact_group)
+        self.contact_note_message.setObjectName(u"contact_note_message")
+        self.contact_note_message.setWordWrap(True)
+
+        self.contact_layout.addWidget(self.contact_note_message, 6, 1, 1, 1)
+
+        self.contact_note_reminder = QLabel(self.contact_group)
+        self.contact_note_reminder.setObjectName(u"contact_note_reminder")
+        self.contact_note_reminder.setWordWrap(True)
+
+        self.contact_layout.addWidget(self.contact_note_reminder, 7, 0, 1, 1)
+
+        self.contact_note_spacer_label = QLabel(self.contact_group)
+        self.contact_note_spacer_label.setObjectName(u"contact_note_spacer_label")
+
+        self.contact_layout.addWidget(self.contact_note_spacer_label, 7, 1, 1, 1)
+
+        self.next_due_check = QCheckBox(self.contact_group)
+        self.next_due_check.setObjectName(u"next_due_check")
+
+        self.contact_layout.addWidget(self.next_due_check, 8, 0, 1, 1)
+
+        self.next_due_edit = QDateEdit(self.contact_group)
+        self.next_due_edit.setObjectName(u"next_due_edit")
+        self.next_due_edit.setCalendarPopup(True)
+
+        self.contact_layout.addWidget(self.next_due_edit, 8, 1, 1, 1)
+
+        self.next_due_message = QLabel(self.contact_group)
+        self.next_due_message.setObjectName(u"next_due_message")
+        self.next_due_message.setWordWrap(True)
+
+        self.contact_layout.addWidget(self.next_due_message, 9, 1, 1, 1)
+
+
+        self.contacts_layout.addWidget(self.contact_group)
+
+        self.add_contact_layout = QHBoxLayout()
+        self.add_contact_layout.setObjectName(u"add_contact_layout")
+        self.add_contact_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.add_contact_layout.addItem(self.add_contact_spacer)
+
+        self.add_contact_button = QPushButton(self.contacts_tab)
+        self.add_contact_button.setObjectName(u"add_contact_button")
+
+        self.add_contact_layout.addWidget(self.add_contact_button)
+
+
+        self.contacts_layout.addLayout(self.add_contact_layout)
+
+        self.family_tabs.addTab(self.contacts_tab, "")
+        self.referrals_tab = QWidget()
+        self.referrals_tab.setObjectName(u"referrals_tab")
+        self.referrals_layout = QVBoxLayout(self.referrals_tab)
+        self.referrals_layout.setObjectName(u"referrals_layout")
+        self.referrals_table = QTableWidget(self.referrals_tab)
+        self.referrals_table.setObjectName(u"referrals_table")
+        self.referrals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referrals_table.setAlternatingRowColors(True)
+        self.referrals_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.referrals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referrals_table.setTabKeyNavigation(False)
+
+        self.referrals_layout.addWidget(self.referrals_table)
+
+        self.family_tabs.addTab(self.referrals_tab, "")
+        self.consent_tab = QWidget()
+        self.consent_tab.setObjectName(u"consent_tab")
+        self.consent_layout = QVBoxLayout(self.consent_tab)
+        self.consent_layout.setObjectName(u"consent_layout")
+        self.consent_note_label = QLabel(self.consent_tab)
+        self.consent_note_label.setObjectName(u"consent_note_label")
+        self.consent_note_label.setWordWrap(True)
+
+        self.consent_layout.addWidget(self.consent_note_label)
+
+        self.consent_table = QTableWidget(self.consent_tab)
+        self.consent_table.setObjectName(u"consent_table")
+        self.consent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consent_table.setAlternatingRowColors(True)
+        self.consent_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.consent_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.consent_table.setTabKeyNavigation(False)
+
+        self.consent_layout.addWidget(self.consent_table)
+
+        self.family_tabs.addTab(self.consent_tab, "")
+        self.notes_tab = QWidget()
+        self.notes_tab.setObjectName(u"notes_tab")
+        self.notes_layout = QVBoxLayout(self.notes_tab)
+        self.notes_layout.setObjectName(u"notes_layout")
+        self.notes_reminder_label = QLabel(self.notes_tab)
+        self.notes_reminder_label.setObjectName(u"notes_reminder_label")
+        self.notes_reminder_label.setWordWrap(True)
+
+        self.notes_layout.addWidget(self.notes_reminder_label)
+
+        self.notes_table = QTableWidget(self.notes_tab)
+        self.notes_table.setObjectName(u"notes_table")
+        self.notes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notes_table.setAlternatingRowColors(True)
+        self.notes_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.notes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.notes_table.setTabKeyNavigation(False)
+
+        self.notes_layout.addWidget(self.notes_table)
+
+        self.family_tabs.addTab(self.notes_tab, "")
+
+        self.family_layout.addWidget(self.family_tabs)
+
+#if QT_CONFIG(shortcut)
+        self.close_reason_label.setBuddy(self.close_reason_combo)
+        self.alias_label.setBuddy(self.alias_edit)
+        self.school_label.setBuddy(self.school_edit)
+        self.key_contact_label.setBuddy(self.key_contact_edit)
+        self.language_label.setBuddy(self.language_combo)
+        self.interpreter_label.setBuddy(self.interpreter_check)
+        self.channel_label.setBuddy(self.channel_combo)
+        self.role_label.setBuddy(self.role_combo)
+        self.given_name_label.setBuddy(self.given_name_edit)
+        self.birth_year_label.setBuddy(self.birth_year_edit)
+        self.new_status_label.setBuddy(self.new_status_combo)
+        self.status_date_label.setBuddy(self.status_date_edit)
+        self.need_category_label.setBuddy(self.need_category_combo)
+        self.need_note_label.setBuddy(self.need_note_edit)
+        self.contact_kind_label.setBuddy(self.contact_kind_combo)
+        self.contact_date_label.setBuddy(self.contact_date_edit)
+        self.interpreter_mode_label.setBuddy(self.interpreter_mode_combo)
+        self.contact_note_label.setBuddy(self.contact_note_edit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.back_button, self.close_case_button)
+        QWidget.setTabOrder(self.close_case_button, self.reopen_button)
+        QWidget.setTabOrder(self.reopen_button, self.close_reason_combo)
+        QWidget.setTabOrder(self.close_reason_combo, self.confirm_close_button)
+        QWidget.setTabOrder(self.confirm_close_button, self.cancel_close_button)
+        QWidget.setTabOrder(self.cancel_close_button, self.family_tabs)
+        QWidget.setTabOrder(self.family_tabs, self.alias_edit)
+        QWidget.setTabOrder(self.alias_edit, self.school_edit)
+        QWidget.setTabOrder(self.school_edit, self.key_contact_edit)
+        QWidget.setTabOrder(self.key_contact_edit, self.language_combo)
+        QWidget.setTabOrder(self.language_combo, self.interpreter_check)
+        QWidget.setTabOrder(self.interpreter_check, self.channel_combo)
+        QWidget.setTabOrder(self.channel_combo, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.people_table)
+        QWidget.setTabOrder(self.people_table, self.role_combo)
+        QWidget.setTabOrder(self.role_combo, self.given_name_edit)
+        QWidget.setTabOrder(self.given_name_edit, self.birth_year_edit)
+        QWidget.setTabOrder(self.birth_year_edit, self.add_person_button)
+        QWidget.setTabOrder(self.add_person_button, self.needs_table)
+        QWidget.setTabOrder(self.needs_table, self.new_status_combo)
+        QWidget.setTabOrder(self.new_status_combo, self.status_date_edit)
+        QWidget.setTabOrder(self.status_date_edit, self.record_status_button)
+        QWidget.setTabOrder(self.record_status_button, self.need_category_combo)
+        QWidget.setTabOrder(self.need_category_combo, self.need_note_edit)
+        QWidget.setTabOrder(self.need_note_edit, self.add_need_button)
+        QWidget.setTabOrder(self.add_need_button, self.contacts_table)
+        QWidget.setTabOrder(self.contacts_table, self.contact_kind_combo)
+        QWidget.setTabOrder(self.contact_kind_combo, self.contact_date_edit)
+        QWidget.setTabOrder(self.contact_date_edit, self.interpreter_mode_combo)
+        QWidget.setTabOrder(self.interpreter_mode_combo, self.contact_note_edit)
+        QWidget.setTabOrder(self.contact_note_edit, self.next_due_check)
+        QWidget.setTabOrder(self.next_due_check, self.next_due_edit)
+        QWidget.setTabOrder(self.next_due_edit, self.add_contact_button)
+        QWidget.setTabOrder(self.add_contact_button, self.referrals_table)
+        QWidget.setTabOrder(self.referrals_table, self.consent_table)
+        QWidget.setTabOrder(self.consent_table, self.notes_table)
+
+        self.retranslateUi(FamilyPage)
+
+        self.family_tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(FamilyPage)
+    # setupUi
+
+    def retranslateUi(self, FamilyPage):
+        FamilyPage.setWindowTitle(QCoreApplication.translate("FamilyPage", u"Family", None))
+        self.back_button.setText(QCoreApplication.translate("FamilyPage", u"&Back to families", None))
+        self.reference_label.setText("")
+        self.close_case_button.setText(QCoreApplication.translate("FamilyPage", u"Close case\u2026", None))
+        self.reopen_button.setText(QCoreApplication.translate("FamilyPage", u"Re&open case", None))
+        self.summary_label.setText("")
+        self.close_reason_label.setText(QCoreApplication.translate("FamilyPage", u"Reason for &closing:", None))
+        self.confirm_close_button.setText(QCoreApplication.translate("FamilyPage", u"Close the &case", None))
+        self.cancel_close_button.setText(QCoreApplication.translate("FamilyPage", u"Keep it open", None))
+        self.feedback_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.feedback_label.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Save status", None))
+#endif // QT_CONFIG(accessibility)
+        self.details_group.setTitle(QCoreApplication.translate("FamilyPage", u"Family details", None))
+        self.alias_label.setText(QCoreApplication.translate("FamilyPage", u"&Name or alias:", None))
+        self.alias_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional: how staff know the family", None))
+        self.alias_message.setText("")
+        self.school_label.setText(QCoreApplication.translate("FamilyPage", u"Sc&hool:", None))
+        self.school_message.setText("")
+        self.key_contact_label.setText(QCoreApplication.translate("FamilyPage", u"&Key contact at school:", None))
+        self.key_contact_message.setText("")
+        self.language_label.setText(QCoreApplication.translate("FamilyPage", u"&Language for contact:", None))
+        self.interpreter_label.setText(QCoreApplication.translate("FamilyPage", u"&Interpreter:", None))
+        self.interpreter_check.setText(QCoreApplication.translate("FamilyPage", u"Needs an interpreter in this language", None))
+        self.channel_label.setText(QCoreApplication.translate("FamilyPage", u"&Best way to reach them:", None))
+        self.save_button.setText(QCoreApplication.translate("FamilyPage", u"&Save changes", None))
+#if QT_CONFIG(accessibility)
+        self.people_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"People in the family", None))
+#endif // QT_CONFIG(accessibility)
+        self.add_person_group.setTitle(QCoreApplication.translate("FamilyPage", u"Add a person", None))
+        self.role_label.setText(QCoreApplication.translate("FamilyPage", u"&Role:", None))
+        self.given_name_label.setText(QCoreApplication.translate("FamilyPage", u"&Given name:", None))
+        self.given_name_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional", None))
+        self.given_name_message.setText("")
+        self.birth_year_label.setText(QCoreApplication.translate("FamilyPage", u"&Birth year:", None))
+        self.birth_year_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional, for example 2017", None))
+        self.birth_year_message.setText("")
+        self.add_person_button.setText(QCoreApplication.translate("FamilyPage", u"A&dd person", None))
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.people_tab), QCoreApplication.translate("FamilyPage", u"&People", None))
+#if QT_CONFIG(accessibility)
+        self.needs_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Needs", None))
+#endif // QT_CONFIG(accessibility)
+        self.history_label.setText("")
+        self.new_status_label.setText(QCoreApplication.translate("FamilyPage", u"&Move to:", None))
+        self.status_date_label.setText(QCoreApplication.translate("FamilyPage", u"O&n:", None))
+        self.record_status_button.setText(QCoreApplication.translate("FamilyPage", u"&Record status", None))
+        self.status_message.setText("")
+        self.add_need_group.setTitle(QCoreApplication.translate("FamilyPage", u"Add a need", None))
+        self.need_category_label.setText(QCoreApplication.translate("FamilyPage", u"&Need:", None))
+        self.need_note_label.setText(QCoreApplication.translate("FamilyPage", u"Short n&ote:", None))
+        self.need_note_message.setText("")
+        self.need_note_reminder.setText("")
+        self.add_need_button.setText(QCoreApplication.translate("FamilyPage", u"&Add need", None))
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.needs_tab), QCoreApplication.translate("FamilyPage", u"N&eeds", None))
+#if QT_CONFIG(accessibility)
+        self.contacts_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Contacts, newest first", None))
+#endif // QT_CONFIG(accessibility)
+        self.contact_group.setTitle(QCoreApplication.translate("FamilyPage", u"Log a contact", None))
+        self.contact_kind_label.setText(QCoreApplication.translate("FamilyPage", u"&Kind:", None))
+        self.contact_date_label.setText(QCoreApplication.translate("FamilyPage", u"&Date:", None))
+        self.contact_date_message.setText("")
+        self.interpreter_mode_label.setText(QCoreApplication.translate("FamilyPage", u"&Interpreter:", None))
+        self.child_warning_label.setText("")
+        self.contact_note_label.setText(QCoreApplication.translate("FamilyPage", u"Short &note:", None))
+        self.contact_note_message.setText("")
+        self.contact_note_reminder.setText("")
+        self.contact_note_spacer_label.setText("")
+        self.next_due_check.setText(QCoreApplication.translate("FamilyPage", u"Ne&xt contact by:", None))
+#if QT_CONFIG(accessibility)
+        self.next_due_edit.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Next contact by", None))
+#endif // QT_CONFIG(accessibility)
+        self.next_due_message.setText("")
+        self.add_contact_button.setText(QCoreApplication.translate("FamilyPage", u"&Log contact", None))
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.contacts_tab), QCoreApplication.translate("FamilyPage", u"&Contacts", None))
+#if QT_CONFIG(accessibility)
+        self.referrals_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Referrals", None))
+#endif // QT_CONFIG(accessibility)
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.referrals_tab), QCoreApplication.translate("FamilyPage", u"&Referrals", None))
+        self.consent_note_label.setText(QCoreApplication.translate("FamilyPage", u"The family's consent decisions, oldest first. Recording a new decision or a withdrawal arrives with the consent step.", None))
+#if QT_CONFIG(accessibility)
+        self.consent_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Consent decisions", None))
+#endif // QT_CONFIG(accessibility)
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.consent_tab), QCoreApplication.translate("FamilyPage", u"Co&nsent", None))
+        self.notes_reminder_label.setText("")
+#if QT_CONFIG(accessibility)
+        self.notes_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Notes on needs and contacts", None))
+#endif // QT_CONFIG(accessibility)
+        self.family_tabs.setTabText(self.family_tabs.indexOf(self.notes_tab), QCoreApplication.translate("FamilyPage", u"No&tes", None))
+    # retranslateUi
+
