@@ -1,5 +1,7 @@
-"""The Today page: what needs doing now — overdue and this week's follow-ups, unfinished
-intakes, consent reviews. One click (or Enter) on a line opens the family.
+"""The Today page: what needs doing now, and one click to the family it is for.
+
+Overdue follow-ups, follow-ups due this week, unfinished intakes and consent reviews due;
+one click (or Enter) on a line opens the family or resumes the intake.
 """
 
 from __future__ import annotations
