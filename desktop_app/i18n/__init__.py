@@ -11,6 +11,8 @@ Module-level strings use ``N_()`` to be extracted but translated later, at use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.i18n.catalog import Catalog, SourceCatalog, available_languages, load_catalog
 from desktop_app.i18n.locales import text_direction
 
@@ -20,6 +22,7 @@ __all__ = [
     "active_catalog",
     "available_languages",
     "current_language",
+    "gettext_for",
     "ngettext",
     "npgettext",
     "pgettext",
@@ -73,3 +76,23 @@ def pgettext(context: str, message: str) -> str:
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:
     """Translate a plural message with a disambiguating context."""
     return active_catalog().npgettext(context, singular, plural, n)
+
+
+def gettext_for(language: str) -> tuple[Callable[[str], str], str]:
+    """Return a translation function bound to ``language``, without switching the UI.
+
+    For texts handed to a family (leaflets, receipts) in their language while the staff
+    member keeps working in theirs. Mark such strings with ``N_()`` so they are
+    extracted, then translate them with the returned function.
+
+    Returns:
+        ``(gettext, language_used)``: ``language_used`` is ``language`` (or its base,
+        ``fa-AF`` → ``fa``) when a catalog exists, else ``"en"`` (the source texts).
+    """
+    available = available_languages()
+    for option in (language.replace("-", "_"), language.split("-")[0].split("_")[0]):
+        if option in available:
+            catalog = _state["catalog"] if option == current_language() else load_catalog(option)
+            assert not isinstance(catalog, str)
+            return catalog.gettext, option
+    return SourceCatalog().gettext, "en"

@@ -36,12 +36,33 @@ def text_direction(language: str) -> Literal["ltr", "rtl"]:
 
 def native_name(language: str) -> str:
     """Return the language's name in its own script (e.g. "العربية"), or the code."""
+    return language_name(language, language)
+
+
+#: Languages families commonly speak, offered first by the family-language picker
+#: (BCP 47; ``fa-AF`` is Dari). Any other tag Babel knows can still be stored.
+FAMILY_LANGUAGES = (
+    "ar", "fa-AF", "fa", "ps", "uk", "ti", "so", "ckb", "ku", "ur", "pl", "ro", "ru",
+    "en", "fr", "es", "pt", "am", "ta", "sq", "tr", "bn", "pa", "vi", "zh", "sw", "om",
+    "ln", "ne", "my", "hi", "it", "de", "bg", "lt",
+)  # fmt: skip
+
+
+def language_name(language: str, in_language: str) -> str:
+    """Return ``language``'s name as written in ``in_language`` ("Arabic", "العربية").
+
+    Region-qualified tags use CLDR's own name when it has one (``fa-AF`` is "Dari",
+    "دری"), not "Persian (Afghanistan)". Unknown tags come back unchanged.
+    """
     locale = _locale(language)
-    if locale is None or not locale.display_name:
+    display = _locale(in_language) or _locale("en")
+    if locale is None or display is None:
         return language
-    name = str(locale.display_name)
+    name = display.languages.get(str(locale)) or locale.get_display_name(display)
+    if not name:
+        return language
     # CLDR gives some names in lower case ("français"); a picker reads better capitalised.
-    return name[:1].upper() + name[1:]
+    return str(name[:1].upper() + name[1:])
 
 
 def resolve_language(
