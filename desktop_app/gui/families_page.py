@@ -70,8 +70,13 @@ class FamiliesPage(QWidget):
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Size columns to what is on screen (not to every loaded row: that would read
+        # all of them), and let names and schools take the remaining width.
+        header.setResizeContentsPrecision(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (Column.ALIAS, Column.SCHOOL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setSortIndicator(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
         table.setTabKeyNavigation(False)
         style_title(self.ui.title_label)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +41,9 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
-from desktop_app.gui.labels import format_day, label, language_name
+from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.validation import FieldCheck, FormChecks, NoteReminder
-from desktop_app.i18n import _
+from desktop_app.i18n import _, current_language
 
 #: Languages offered first in the language box (BCP 47); the household's own is kept.
 #: TODO: use desktop_app.i18n.locales.FAMILY_LANGUAGES once the intake work lands.
@@ -197,6 +197,10 @@ class FamilyPage(QWidget):
             ui.interpreter_mode_combo, list(InterpreterMode), [label(m) for m in InterpreterMode]
         )
         _fill_combo(ui.close_reason_combo, list(ClosedReason), [label(r) for r in ClosedReason])
+        locale = QLocale(current_language())
+        for edit in (ui.status_date_edit, ui.contact_date_edit, ui.next_due_edit):
+            edit.setLocale(locale)
+            edit.setDisplayFormat("d MMM yyyy")
         ui.notes_reminder_label.setText(
             _(
                 "Notes are short and factual: record only what is needed to help the family. "
@@ -290,17 +294,18 @@ class FamilyPage(QWidget):
         household = aggregate.household
         ui = self.ui
         ui.reference_label.setText(household.reference)
-        parts = [language_name(household.preferred_language) or _("Language not recorded")]
+        language = language_name(household.preferred_language)
+        parts = [isolate(language) if language else _("Language not recorded")]
         if household.interpreter_language:
             parts.append(
                 _("Interpreter needed: {language}").format(
-                    language=language_name(household.interpreter_language)
+                    language=isolate(language_name(household.interpreter_language))
                 )
             )
         else:
             parts.append(_("No interpreter needed"))
         parts.append(
-            _("Key contact: {name}").format(name=household.key_contact)
+            _("Key contact: {name}").format(name=isolate(household.key_contact))
             if household.key_contact
             else _("No key contact yet")
         )
@@ -313,7 +318,7 @@ class FamilyPage(QWidget):
             )
         else:
             parts.append(label(household.status))
-        ui.summary_label.setText(" · ".join(parts))
+        ui.summary_label.setText(in_ui_direction(" · ".join(parts)))
         closed = household.status is HouseholdStatus.CLOSED
         ui.close_case_button.setVisible(not closed)
         ui.reopen_button.setVisible(closed)

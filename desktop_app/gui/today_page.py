@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.gui.families_page import INTAKE_DRAFT_KIND, style_title
 from desktop_app.gui.forms.ui_today_page import Ui_TodayPage
-from desktop_app.gui.labels import format_day, label
+from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.i18n import _
 
 #: Days ahead that count as "this week".
@@ -29,7 +29,7 @@ _OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 def _who(reference: str, alias: str) -> str:
-    return f"{reference} · {alias}" if alias else reference
+    return f"{reference} · {isolate(alias)}" if alias else reference
 
 
 class TodayPage(QWidget):
@@ -117,22 +117,28 @@ class TodayPage(QWidget):
         self._placeholders()
         self.refreshed.emit()
 
-    def _consent_reviews(self, today: date) -> list[tuple[str, int]]:
-        reviews: list[tuple[str, int]] = []
-        events = self._services.consent.due_for_review(today)[:LIST_LIMIT]
+    def _consent_reviews(self, today: date) -> list[int]:
+        """One line per household: which purposes are due for review, since when."""
+        by_household: dict[int, list[Any]] = {}
+        for event in self._services.consent.due_for_review(today):
+            by_household.setdefault(event.household_id, []).append(event)
+            if len(by_household) > LIST_LIMIT:
+                del by_household[event.household_id]
+                break
         households = self._services.households
-        for event in events:
-            row = households.row(event.household_id, today=today)
+        shown: list[int] = []
+        for household_id, events in by_household.items():
+            row = households.row(household_id, today=today)
             if row is None:
                 continue
-            text = _("{who} — {purpose} (review was due {date})").format(
+            text = _("{who} — {purposes} (review due since {date})").format(
                 who=_who(row.reference, row.alias),
-                purpose=label(event.purpose),
-                date=format_day(event.review_on),
+                purposes=", ".join(label(e.purpose) for e in events),
+                date=format_day(min(e.review_on for e in events)),
             )
             self._add(self.ui.consent_list, text, ("household", row.id))
-            reviews.append((text, row.id))
-        return reviews
+            shown.append(row.id)
+        return shown
 
     def _add(self, widget: QListWidget, text: str, target: tuple[Any, ...]) -> None:
         item = QListWidgetItem(text, widget)

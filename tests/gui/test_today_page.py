@@ -55,9 +55,9 @@ def test_overdue_and_due_this_week(qtbot, page: TodayPage, services) -> None:
         page.set_services(services)
     ui = page.ui
     assert len(_texts(ui.overdue_list)) == 1
-    assert "Late family — Call about uniform" in _texts(ui.overdue_list)[0]
+    assert "Late family\u2069 — Call about uniform" in _texts(ui.overdue_list)[0]
     assert len(_texts(ui.due_list)) == 1
-    assert "Soon family — Home visit" in _texts(ui.due_list)[0]
+    assert "Soon family\u2069 — Home visit" in _texts(ui.due_list)[0]
     assert ui.overdue_group.title() == "Overdue (1)"
     assert ui.due_group.title() == "Due this week (1)"
     # One click opens the family; so does Enter.

@@ -372,19 +372,28 @@ class Ui_FamilyPage(object):
 
         self.add_need_layout.addWidget(self.need_note_message, 2, 1, 1, 1)
 
-        self.need_note_reminder = QLabel(self.add_need_group)
+
+        self.needs_layout.addWidget(self.add_need_group)
+
+        self.need_note_reminder = QLabel(self.needs_tab)
         self.need_note_reminder.setObjectName(u"need_note_reminder")
         self.need_note_reminder.setWordWrap(True)
 
-        self.add_need_layout.addWidget(self.need_note_reminder, 3, 0, 1, 1)
+        self.needs_layout.addWidget(self.need_note_reminder)
 
-        self.add_need_button = QPushButton(self.add_need_group)
+        self.add_need_button_layout = QHBoxLayout()
+        self.add_need_button_layout.setObjectName(u"add_need_button_layout")
+        self.add_need_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.add_need_button_layout.addItem(self.add_need_spacer)
+
+        self.add_need_button = QPushButton(self.needs_tab)
         self.add_need_button.setObjectName(u"add_need_button")
 
-        self.add_need_layout.addWidget(self.add_need_button, 3, 1, 1, 1)
+        self.add_need_button_layout.addWidget(self.add_need_button)
 
 
-        self.needs_layout.addWidget(self.add_need_group)
+        self.needs_layout.addLayout(self.add_need_button_layout)
 
         self.family_tabs.addTab(self.needs_tab, "")
         self.contacts_tab = QWidget()
@@ -466,16 +475,16 @@ class Ui_FamilyPage(object):
 
         self.contact_layout.addWidget(self.contact_note_message, 6, 1, 1, 1)
 
+        self.contact_note_reminder_spacer = QLabel(self.contact_group)
+        self.contact_note_reminder_spacer.setObjectName(u"contact_note_reminder_spacer")
+
+        self.contact_layout.addWidget(self.contact_note_reminder_spacer, 7, 0, 1, 1)
+
         self.contact_note_reminder = QLabel(self.contact_group)
         self.contact_note_reminder.setObjectName(u"contact_note_reminder")
         self.contact_note_reminder.setWordWrap(True)
 
-        self.contact_layout.addWidget(self.contact_note_reminder, 7, 0, 1, 1)
-
-        self.contact_note_spacer_label = QLabel(self.contact_group)
-        self.contact_note_spacer_label.setObjectName(u"contact_note_spacer_label")
-
-        self.contact_layout.addWidget(self.contact_note_spacer_label, 7, 1, 1, 1)
+        self.contact_layout.addWidget(self.contact_note_reminder, 7, 1, 1, 1)
 
         self.next_due_check = QCheckBox(self.contact_group)
         self.next_due_check.setObjectName(u"next_due_check")
@@ -703,8 +712,8 @@ class Ui_FamilyPage(object):
         self.child_warning_label.setText("")
         self.contact_note_label.setText(QCoreApplication.translate("FamilyPage", u"Short &note:", None))
         self.contact_note_message.setText("")
+        self.contact_note_reminder_spacer.setText("")
         self.contact_note_reminder.setText("")
-        self.contact_note_spacer_label.setText("")
         self.next_due_check.setText(QCoreApplication.translate("FamilyPage", u"Ne&xt contact by:", None))
 #if QT_CONFIG(accessibility)
         self.next_due_edit.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Next contact by", None))
