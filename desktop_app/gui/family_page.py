@@ -44,13 +44,7 @@ from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.validation import FieldCheck, FormChecks, NoteReminder
 from desktop_app.i18n import _, current_language
-
-#: Languages offered first in the language box (BCP 47); the household's own is kept.
-#: TODO: use desktop_app.i18n.locales.FAMILY_LANGUAGES once the intake work lands.
-COMMON_LANGUAGES = (
-    "ar", "fa-AF", "fa", "ps", "uk", "ti", "so", "ckb", "ku", "ur", "pl", "ro", "ru",
-    "en", "fr", "es", "pt", "am", "tr", "bn", "pa", "zh", "sw",
-)  # fmt: skip
+from desktop_app.i18n.locales import FAMILY_LANGUAGES
 
 SAVED_STYLE = "color: #1e6b34;"
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
@@ -338,7 +332,7 @@ class FamilyPage(QWidget):
         ui.alias_edit.setText(household.alias)
         ui.school_edit.setText(household.school)
         ui.key_contact_edit.setText(household.key_contact)
-        languages = list(COMMON_LANGUAGES)
+        languages = list(FAMILY_LANGUAGES)
         for code in (household.preferred_language, household.interpreter_language or ""):
             if code and code not in languages:
                 languages.insert(0, code)
