@@ -34,6 +34,7 @@ def render_all(out: Path, language: str) -> list[Path]:
         window.close()
         window.deleteLater()
     paths += render_casework(out, language)
+    paths += render_intake(out, language)
     return paths
 
 
@@ -81,4 +82,91 @@ def render_casework(out: Path, language: str, households: int = 300) -> list[Pat
             family.deleteLater()
         finally:
             vault.close()
+    return paths
+
+
+def render_intake(out: Path, language: str) -> list[Path]:
+    """Render each intake wizard step and the family's leaflet (as a PNG of its PDF)."""
+    import dataclasses
+    import shutil
+    import subprocess
+    import tempfile
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from desktop_app.core.models import InterpreterMode, NeedCategory, Role
+    from desktop_app.gui.intake_wizard import IntakeWizard
+    from desktop_app.gui.leaflet import write_leaflet_pdf
+    from desktop_app.vault.demo_vault import create_demo_vault
+    from desktop_app.vault.services import VaultServices
+
+    paths: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="hearth-intake-shots-") as folder:
+        vault, _passphrase = create_demo_vault(Path(folder) / "vault", households=0)
+        wizard = IntakeWizard(VaultServices.from_vault(vault), today=date(2026, 3, 2))
+        try:
+            wizard.resize(900, 700)
+            ui = wizard.ui
+            ui.language_filter_edit.setText("arab")
+            ui.language_list.setCurrentRow(0)  # the first match, as Enter would pick
+            combo = ui.interpreter_combo
+            combo.setCurrentIndex(combo.findData(InterpreterMode.CHILD.value))
+            paths.append(grab(wizard, out / f"intake-1-child-warning-{language}.png"))
+            combo.setCurrentIndex(combo.findData(InterpreterMode.QUALIFIED_PHONE.value))
+            ui.interpreter_name_edit.setText("Brackenford Language Line")
+            paths.append(grab(wizard, out / f"intake-1-language-{language}.png"))
+            wizard.next()
+            wizard.consent_page.ui.case_record_check.setChecked(True)
+            wizard.consent_page.ui.sharing_check.setChecked(True)
+            paths.append(grab(wizard, out / f"intake-2-consent-{language}.png"))
+            wizard.next()
+            ui.alias_edit.setText("Family A.")
+            ui.school_edit.setText("Riverside Primary School")
+            wizard.add_person(Role.CAREGIVER)
+            ui.given_name_edit.setText("Amal")
+            ui.given_name_edit.textEdited.emit("Amal")
+            wizard.add_person(Role.CHILD)
+            ui.given_name_edit.setText("Lina")
+            ui.birth_year_edit.setText("2017")
+            ui.school_year_edit.setText("Year 4")
+            ui.english_combo.setCurrentIndex(ui.english_combo.findData("A"))
+            ui.school_year_edit.textEdited.emit("Year 4")
+            paths.append(grab(wizard, out / f"intake-3-family-{language}.png"))
+            wizard.next()
+            for category, note in (
+                (NeedCategory.FOOD, "asked about a food bank"),
+                (NeedCategory.SCHOOL_UNIFORM, ""),
+                (NeedCategory.ESOL_FOR_PARENTS, "mother would like classes"),
+            ):
+                check, edit, _field = wizard._need_rows[category]
+                check.setChecked(True)
+                edit.setText(note)
+            paths.append(grab(wizard, out / f"intake-4-needs-{language}.png"))
+            wizard.next()
+            ui.service_list.item(0).setCheckState(Qt.CheckState.Checked)
+            ui.referral_radio.click()
+            paths.append(grab(wizard, out / f"intake-5-signposting-{language}.png"))
+            ui.signpost_need_list.setCurrentRow(1)
+            ui.service_list.item(0).setCheckState(Qt.CheckState.Checked)
+            wizard.next()
+            ui.key_contact_edit.setText("Ms Patel")
+            paths.append(grab(wizard, out / f"intake-6-summary-{language}.png"))
+            wizard.next()
+            paths.append(grab(wizard, out / f"intake-7-saved-{language}.png"))
+            content = wizard.leaflet_content()
+        finally:
+            wizard.close()
+            wizard.deleteLater()
+            vault.close()
+        pdftoppm = shutil.which("pdftoppm")
+        if pdftoppm is not None:
+            for family_language in dict.fromkeys(("ar", language)):
+                pdf = Path(folder) / f"leaflet-{family_language}.pdf"
+                write_leaflet_pdf(dataclasses.replace(content, language=family_language), pdf)
+                stem = out / f"leaflet-{family_language}-ui-{language}"
+                subprocess.run(
+                    [pdftoppm, "-png", "-r", "70", "-singlefile", str(pdf), str(stem)], check=True
+                )
+                paths.append(stem.with_suffix(".png"))
     return paths
