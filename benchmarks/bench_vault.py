@@ -308,7 +308,7 @@ def worker(folder: Path, size: int, samples_count: int, scratch: Path) -> dict[s
         if vault is not None:
             vault.close()
         start = time.perf_counter()
-        vault = Vault.unlock(folder, PASSPHRASE)
+        vault = Vault.unlock(folder, None, PASSPHRASE)
         unlock_times.append(time.perf_counter() - start)
     assert vault is not None
     result["unlock"] = ms_stats(unlock_times)
@@ -318,11 +318,11 @@ def worker(folder: Path, size: int, samples_count: int, scratch: Path) -> dict[s
     rss_reset = reset_peak_rss()
 
     # Open-to-first-query: a fresh connection with the data key, then the Families page.
-    key = vault_key(vault)
+    key = vault.data_key()
     first_query = []
     for _ in range(5):
         start = time.perf_counter()
-        opened = Vault.open_with_key(folder, key)
+        opened = Vault.open_with_key(folder, key, "benchmark")
         HouseholdRepository(opened.connection, AuditLog(opened.connection, "benchmark")).list_page(
             0, 50, today=today
         )
@@ -353,6 +353,10 @@ def worker(folder: Path, size: int, samples_count: int, scratch: Path) -> dict[s
     plain.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{plain_path}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    report = vault.verify()
+    result["verify_ms"] = (time.perf_counter() - start) * 1000
+    result["verify_ok"] = report.ok
     vault.close()
 
     result["encrypted"] = encrypted
@@ -379,15 +383,6 @@ def worker(folder: Path, size: int, samples_count: int, scratch: Path) -> dict[s
         result["rss_unlock_peak_mib"], resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     )
     return result
-
-
-def vault_key(vault: Any) -> bytes:
-    """The unlocked data key (the facade's attribute name, whichever it is)."""
-    for name in ("key", "data_key", "_key", "_data_key"):
-        value = getattr(vault, name, None)
-        if isinstance(value, bytes | bytearray) and len(value) == 32:
-            return bytes(value)
-    raise RuntimeError("cannot find the data key on the Vault object")
 
 
 def describe_kdf(vault: Any, folder: Path) -> dict[str, Any]:
@@ -467,6 +462,10 @@ def table(results: list[dict[str, Any]]) -> str:
         row("save contact p95, ms", pair("", "save_contact", "p95_ms")),
         row("month's aggregates p50, ms", pair("", "month_aggregates")),
         row("GROUP BY all contacts p50, ms", pair("", "all_contacts_group_by")),
+        row(
+            "hearth verify (HMAC of every page + integrity + audit), ms",
+            lambda r: f"{r.get('verify_ms', float('nan')):.0f}",
+        ),
         row("peak RSS during unlock, MiB", lambda r: f"{r['rss_unlock_peak_mib']:.0f}"),
         row(
             "peak RSS after unlock (queries), MiB",
