@@ -237,7 +237,8 @@ class IntakeWizard(QWizard):
         grid.setRowStretch(len(NeedCategory) * 2, 1)
         # One reminder for all the notes on the page, counting the longest note: it
         # watches an off-screen edit that mirrors the longest note's length.
-        self._longest_note = QLineEdit()
+        self._longest_note = QLineEdit(self)  # owned by the wizard, never shown
+        self._longest_note.hide()
         self._needs_reminder = NoteReminder(
             self._longest_note, self.ui.needs_reminder_label, rules.MAX_NOTE_CHARS, parent=self
         )
