@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.commands import VERB_MODULES
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.hardening import disable_core_dumps
 from desktop_app.core.preferences import Preferences, default_vault_dir
 from desktop_app.i18n import _, available_languages, set_language
 from desktop_app.i18n.locales import resolve_language
@@ -62,7 +63,13 @@ def _cli_language() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``hearth`` command and return its exit code."""
+    """Run the ``hearth`` command and return its exit code.
+
+    Started as a program (``argv`` is None: the ``hearth`` entry point), the process
+    first forbids core dumps of itself; in-process callers such as tests keep theirs.
+    """
+    if argv is None:
+        disable_core_dumps()
     set_language(_cli_language())
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
