@@ -27,10 +27,15 @@ def redacted_report(exc_type: type[BaseException], tb: TracebackType | None) -> 
     lines = [f"Hearth {__version__}", f"Python {sys.version.split()[0]}", exc_type.__name__]
     for frame in traceback.extract_tb(tb):
         filename = Path(frame.filename)
-        try:
-            shown = filename.resolve().relative_to(_PACKAGE_ROOT).as_posix()
-        except ValueError:
-            shown = filename.name  # outside Hearth: no paths of this machine
+        if not filename.is_absolute():
+            # The frozen program records paths relative to the package already
+            # ("desktop_app/vault/vault.py"): nothing of the build machine to hide.
+            shown = filename.as_posix()
+        else:
+            try:
+                shown = filename.resolve().relative_to(_PACKAGE_ROOT).as_posix()
+            except ValueError:
+                shown = filename.name  # outside Hearth: no paths of this machine
         lines.append(f"  {shown}:{frame.lineno} in {frame.name}")
     return "\n".join(lines)
 

@@ -22,6 +22,21 @@ def test_report_keeps_no_message_or_values() -> None:
     assert "Elm" not in report
 
 
+def test_frozen_frames_keep_their_package_relative_paths() -> None:
+    # PyInstaller compiles modules with paths relative to the package root.
+    namespace: dict[str, object] = {}
+    code = compile("def fail():\n    raise KeyError('HH-7F3K')\n", "desktop_app/vault/x.py", "exec")
+    exec(code, namespace)
+    try:
+        namespace["fail"]()  # type: ignore[operator]
+    except KeyError:
+        exc_type, _exc, tb = sys.exc_info()
+        assert exc_type is not None
+        report = redacted_report(exc_type, tb)
+    assert "  desktop_app/vault/x.py:2 in fail" in report
+    assert "HH-7F3K" not in report
+
+
 def test_excepthook_routes_errors_to_the_dialog(qtbot, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
