@@ -6,12 +6,18 @@ No global registries: everything a window needs arrives through its constructor.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.preferences import Preferences
 from desktop_app.i18n import available_languages
 from desktop_app.i18n.locales import resolve_language
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import SessionController
 
 # Set by the start-up benchmark and the smoke tests: print a marker once the window is
 # on screen, then quit. Carries no data.
@@ -28,6 +34,77 @@ class GuiOptions:
     demo: bool = False
 
 
+@dataclass
+class GuiSession:
+    """The window and the session controller, wired together and started."""
+
+    window: MainWindow
+    session: SessionController
+    demo_dir: Path | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    def close(self) -> None:
+        """Save drafts, lock the vault, and delete a throw-away demo vault."""
+        if self._closed:
+            return
+        self._closed = True
+        self.session.shutdown()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+
+
+def build_session(
+    options: GuiOptions,
+    preferences: Preferences | None = None,
+    *,
+    vault_api: Any = None,
+    backoff: Any = None,
+    demo_households: int = 300,
+) -> GuiSession:
+    """Build the main window and its session, and start it (needs a QApplication).
+
+    A normal start shows the window covered, with the unlock dialog over it (the create
+    page on a new laptop). ``--demo`` creates a throw-away vault of made-up families in
+    a temporary folder and starts unlocked; :meth:`GuiSession.close` deletes it.
+    """
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import SessionController
+    from desktop_app.vault.services import VaultServices
+
+    preferences = preferences or Preferences.load()
+    window = MainWindow()
+    demo_vault: Any = None
+    demo_dir: Path | None = None
+    vault_dir = options.vault_dir
+    if options.demo:
+        import tempfile
+
+        from desktop_app.vault.demo_vault import create_demo_vault
+
+        demo_dir = Path(tempfile.mkdtemp(prefix="hearth-demo-"))
+        vault_dir = demo_dir / "vault"
+        try:
+            demo_vault, passphrase = create_demo_vault(vault_dir, households=demo_households)
+        except BaseException:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+            raise
+        window.set_demo(passphrase)
+    session = SessionController(
+        vault_dir,
+        window,
+        VaultServices.from_vault,
+        idle_minutes=preferences.auto_lock_minutes,
+        vault_api=vault_api,
+        backoff=backoff,
+    )
+    gui = GuiSession(window, session, demo_dir)
+    if demo_vault is not None:
+        session.start_unlocked(demo_vault)
+    else:
+        session.start()
+    return gui
+
+
 def run_gui(options: GuiOptions) -> int:
     """Open Hearth's window and run the event loop until it closes."""
     # Imported here so that admin verbs never load Qt widgets.
@@ -35,7 +112,6 @@ def run_gui(options: GuiOptions) -> int:
 
     from desktop_app.gui.application import LanguageSwitcher, create_application
     from desktop_app.gui.crash_dialog import install_excepthook
-    from desktop_app.gui.main_window import MainWindow
 
     app = create_application()
     install_excepthook()
@@ -45,8 +121,10 @@ def run_gui(options: GuiOptions) -> int:
     )
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
-    window = MainWindow()
-    window.show()
+    gui = build_session(options, preferences)
+    # Quitting by any road (window closed, unlock dialog closed, Ctrl+Q) keeps the
+    # drafts, drops the key and removes a demo vault.
+    app.aboutToQuit.connect(gui.close)
     if os.environ.get(STARTUP_PROBE_ENV):
 
         def report_shown() -> None:
@@ -54,4 +132,7 @@ def run_gui(options: GuiOptions) -> int:
             app.quit()
 
         QTimer.singleShot(0, report_shown)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        gui.close()

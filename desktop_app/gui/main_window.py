@@ -1,10 +1,26 @@
-"""The main window: a coordinator of section pages, never a god object."""
+"""The main window: a coordinator of section pages, never a god object.
+
+Pages are plugged in by the composition root with :meth:`MainWindow.set_section_widget`
+and receive the unlocked session's services through :meth:`MainWindow.set_services`
+(``None`` when the session locks). While locked, the window shows a cover instead of
+its pages, so nothing about a family is visible behind the unlock dialog.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import __version__
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
@@ -18,12 +34,26 @@ class MainWindow(QMainWindow):
     so it never names a family.
     """
 
-    quit_requested = Signal()
+    SECTION_KEYS = ("today", "families", "services", "champions", "reports", "settings")
+
+    closing = Signal()
+    """Emitted when the window closes: the session saves drafts and locks the vault."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.services: Any = None
+        self._locked = False
+        self._signed_in = ""
+        self._demo_passphrase: str | None = None
+        self._build_lock_cover()
+        self._build_toolbar_extras()
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demo_label")
+        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_label.setVisible(False)
+        self.ui.status_bar.addPermanentWidget(self.demo_label)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
         self.ui.status_bar.addPermanentWidget(self.status_label, 1)
@@ -38,7 +68,120 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self.show_about)
         self._style_titles()
+        self.locked_title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
+
+    def _build_lock_cover(self) -> None:
+        """Put the pages and a "locked" cover in one stack that is the central widget."""
+        content = self.takeCentralWidget()
+        assert content is not None
+        self.pages_widget = content
+        self.content_stack = QStackedWidget(self)
+        self.content_stack.setObjectName("content_stack")
+        self.content_stack.addWidget(content)
+        self.lock_cover = QWidget(self.content_stack)
+        self.lock_cover.setObjectName("lock_cover")
+        layout = QVBoxLayout(self.lock_cover)
+        layout.addStretch(1)
+        self.locked_title_label = QLabel(self.lock_cover)
+        self.locked_title_label.setObjectName("locked_title_label")
+        self.locked_title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_message_label = QLabel(self.lock_cover)
+        self.locked_message_label.setObjectName("locked_message_label")
+        self.locked_message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_message_label.setWordWrap(True)
+        layout.addWidget(self.locked_title_label)
+        layout.addWidget(self.locked_message_label)
+        layout.addStretch(2)
+        self.content_stack.addWidget(self.lock_cover)
+        self.setCentralWidget(self.content_stack)
+
+    def _build_toolbar_extras(self) -> None:
+        """Show who is signed in at the trailing end of the toolbar."""
+        spacer = QWidget(self.ui.main_toolbar)
+        spacer.setObjectName("toolbar_spacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.ui.main_toolbar.addWidget(spacer)
+        self.signed_in_label = QLabel(self.ui.main_toolbar)
+        self.signed_in_label.setObjectName("signed_in_label")
+        self.ui.main_toolbar.addWidget(self.signed_in_label)
+
+    # ------------------------------------------------------------ session
+    def set_locked(self, locked: bool) -> None:
+        """Cover every page while locked; nothing of the vault stays on screen."""
+        self._locked = locked
+        self.content_stack.setCurrentWidget(self.lock_cover if locked else self.pages_widget)
+        self.ui.lock_action.setEnabled(not locked)
+        for action in self._section_actions:
+            action.setEnabled(not locked)
+        if locked:
+            self.set_signed_in(None)
+
+    def is_locked(self) -> bool:
+        """Return whether the pages are covered."""
+        return self._locked
+
+    def set_signed_in(self, name: str | None) -> None:
+        """Show the staff member who unlocked the vault (never in the window title)."""
+        self._signed_in = name or ""
+        self._update_signed_in()
+
+    def _update_signed_in(self) -> None:
+        self.signed_in_label.setText(
+            _("Signed in: {name}").format(name=self._signed_in) if self._signed_in else ""
+        )
+        self.signed_in_label.setVisible(bool(self._signed_in))
+
+    def set_demo(self, passphrase: str | None) -> None:
+        """Say in the status bar that this is a demo vault, and how to unlock it again."""
+        self._demo_passphrase = passphrase
+        self._update_demo()
+
+    def _update_demo(self) -> None:
+        self.demo_label.setVisible(self._demo_passphrase is not None)
+        if self._demo_passphrase is None:
+            self.demo_label.clear()
+            return
+        self.demo_label.setText(
+            _("Demo: made-up families only. Demo passphrase: {passphrase}").format(
+                passphrase=self._demo_passphrase
+            )
+        )
+
+    def set_services(self, services: Any) -> None:
+        """Give the unlocked session's services to every page that takes them (None: locked)."""
+        self.services = services
+        for index in range(self.ui.page_stack.count()):
+            page = self.ui.page_stack.widget(index)
+            setter = getattr(page, "set_services", None)
+            if callable(setter):
+                setter(services)
+
+    def set_section_widget(self, key: str, widget: QWidget) -> None:
+        """Replace the placeholder page of section ``key`` (today, families, …) by ``widget``.
+
+        The widget receives the current services at once if it has ``set_services``.
+        """
+        if key not in self.SECTION_KEYS:
+            raise KeyError(key)
+        index = self.SECTION_KEYS.index(key)
+        stack = self.ui.page_stack
+        current = stack.currentIndex()
+        old = stack.widget(index)
+        stack.insertWidget(index, widget)
+        if old is not None:
+            stack.removeWidget(old)
+            old.deleteLater()
+        stack.setCurrentIndex(current)
+        setter = getattr(widget, "set_services", None)
+        if callable(setter) and self.services is not None:
+            setter(self.services)
+
+    def section_widget(self, key: str) -> QWidget:
+        """Return the page of section ``key``."""
+        page = self.ui.page_stack.widget(self.SECTION_KEYS.index(key))
+        assert page is not None
+        return page
 
     def _style_titles(self) -> None:
         for label in self.findChildren(QLabel):
@@ -63,6 +206,12 @@ class MainWindow(QMainWindow):
         self.ui.navigation_list.setToolTip(
             _("Move between sections with Ctrl+1 to Ctrl+6, or the arrow keys.")
         )
+        self.locked_title_label.setText(_("Hearth is locked"))
+        self.locked_message_label.setText(
+            _("Unlock with your passphrase to carry on. Unsaved work was kept.")
+        )
+        self._update_signed_in()
+        self._update_demo()
 
     def show_about(self) -> None:
         """Show the version and what Hearth is for."""
@@ -74,6 +223,11 @@ class MainWindow(QMainWindow):
                 "refugee and migrant families. Case records stay encrypted on this laptop."
             ).format(version=__version__),
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let the session keep drafts and drop the key before the window goes."""
+        self.closing.emit()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate every text when the application language changes."""

@@ -33,8 +33,79 @@ def render_all(out: Path, language: str) -> list[Path]:
     finally:
         window.close()
         window.deleteLater()
+    paths += render_unlock(out, language)
     paths += render_casework(out, language)
     paths += render_intake(out, language)
+    return paths
+
+
+class _ShowcaseVaultApi:
+    """Stands in for the vault facade so the unlock dialog can be drawn in any state."""
+
+    def __init__(self, users: list[str]) -> None:
+        self._users = users
+
+    def exists(self, folder: Path) -> bool:
+        return bool(self._users)
+
+    def users(self, folder: Path) -> list[str]:
+        return list(self._users)
+
+
+def render_unlock(out: Path, language: str) -> list[Path]:
+    """Render the unlock dialog's pages (unlock, create, recovery code) and the locked window."""
+    from desktop_app.gui.unlock_dialog import UnlockDialog
+    from desktop_app.i18n import _, ngettext
+    from desktop_app.vault.demo_vault import DEMO_PASSPHRASE
+    from desktop_app.vault.errors import WrongPassphraseError
+    from desktop_app.vault.keyslots import Backoff, format_recovery_code
+
+    paths: list[Path] = []
+    folder = Path("unused")
+    unlock = UnlockDialog(folder, _ShowcaseVaultApi(["Amina K", "Daniel O"]), Backoff())
+    create = UnlockDialog(folder, _ShowcaseVaultApi([]), Backoff())
+    try:
+        unlock.ui.passphrase_edit.setText("not the passphrase")
+        unlock.ui.unlock_message_label.setText(
+            str(WrongPassphraseError())
+            + " "
+            + ngettext(
+                "You can try again in {seconds} second.",
+                "You can try again in {seconds} seconds.",
+                8,
+            ).format(seconds=8)
+        )
+        paths.append(grab(unlock, out / f"unlock-1-unlock-{language}.png"))
+        unlock.ui.forgot_button.click()
+        paths.append(grab(unlock, out / f"unlock-2-recover-{language}.png"))
+
+        create.ui.new_user_edit.setText("Amina K")
+        create.ui.new_passphrase_edit.setText("lantern orchard whistle seventeen")
+        create.ui.confirm_edit.setText("lantern orchard whistle")
+        create.ui.create_message_label.setText(
+            _("The two passphrases are not the same. Type them again.")
+        )
+        paths.append(grab(create, out / f"unlock-3-create-{language}.png"))
+        create._show_recovery_code((None, format_recovery_code(bytes(range(32)))))
+        paths.append(grab(create, out / f"unlock-4-recovery-code-{language}.png"))
+    finally:
+        for dialog in (unlock, create):
+            dialog.ui.code_display_label.clear()
+            dialog.hide()
+            dialog.deleteLater()
+
+    window = MainWindow()
+    window.resize(1000, 680)
+    try:
+        window.set_demo(DEMO_PASSPHRASE)
+        window.set_locked(True)
+        paths.append(grab(window, out / f"main-locked-demo-{language}.png"))
+        window.set_locked(False)
+        window.set_signed_in("Amina K")
+        paths.append(grab(window, out / f"main-signed-in-demo-{language}.png"))
+    finally:
+        window.hide()
+        window.deleteLater()
     return paths
 
 
@@ -75,7 +146,9 @@ def render_casework(out: Path, language: str, households: int = 300) -> list[Pat
             family.open_household(busiest.id)
             for index in range(family.ui.family_tabs.count()):
                 family.ui.family_tabs.setCurrentIndex(index)
-                tab = family.ui.family_tabs.widget(index).objectName().removesuffix("_tab")
+                tab_widget = family.ui.family_tabs.widget(index)
+                assert tab_widget is not None
+                tab = tab_widget.objectName().removesuffix("_tab")
                 paths.append(grab(family, out / f"page-family-{tab}-{language}.png"))
             family.set_services(None)
             family.close()

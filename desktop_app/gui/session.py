@@ -2,29 +2,35 @@
 
 Locking never waits on a person: every open form that can hold unsaved work hands its
 draft over, the drafts are written into the vault in one transaction, every other
-window is hidden, the clipboard is cleared if it still holds what Hearth copied, and
-only then is the vault closed (dropping the key). After the next unlock each draft is
-handed back to the form that owns its kind.
+window is hidden and the main window's pages are covered, the clipboard is cleared if it
+still holds what Hearth copied, and only then is the vault closed (dropping the key).
+After the next unlock each draft is handed back to the form that owns its kind.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.models import Draft
+from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session_guard import ClipboardGuard, IdleWatcher
 from desktop_app.gui.unlock_dialog import BackoffPolicy, UnlockDialog
+from desktop_app.i18n import _
+
+log = logging.getLogger(__name__)
 
 
 class DraftSource(Protocol):
     """An open form that can hand over its unsaved work when the session locks."""
 
-    def collect_draft(self) -> tuple[str, str, bytes] | None:
-        """Return (kind, key, payload) of the unsaved work, or None if there is none."""
+    def collect_draft(self) -> Draft | None:
+        """Return the unsaved work as a draft, or None if there is none."""
         ...
 
     def discard_for_lock(self) -> None:
@@ -32,8 +38,12 @@ class DraftSource(Protocol):
         ...
 
 
-DraftOpener = Callable[[Any, str, bytes], None]
-"""Reopens a form from a saved draft: (services, key, payload)."""
+DraftOpener = Callable[[Any, Draft], None]
+"""Reopens a form from a saved draft: ``opener(services, draft)``.
+
+From then on the form owns the draft: it deletes it (``services.drafts.delete``) when
+the work is saved or discarded, and hands it over again if the session locks.
+"""
 
 
 class SessionController(QObject):
@@ -45,7 +55,7 @@ class SessionController(QObject):
     def __init__(
         self,
         vault_dir: Path,
-        window: QWidget,
+        window: MainWindow,
         services_factory: Callable[[Any], Any],
         *,
         idle_minutes: float = 5,
@@ -54,24 +64,33 @@ class SessionController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault_dir = vault_dir
+        self._vault_dir = Path(vault_dir)
         self._window = window
         self._services_factory = services_factory
         self._vault_api = vault_api
+        if backoff is None:
+            from desktop_app.vault.keyslots import Backoff
+
+            backoff = Backoff()
+        # One policy for the whole session: locking and unlocking again does not reset it.
         self._backoff = backoff
         self._vault: Any = None
         self.services: Any = None
         self.clipboard = ClipboardGuard()
-        self.idle_watcher = IdleWatcher(int(idle_minutes * 60_000), self)
+        self.idle_watcher = IdleWatcher(max(1, int(idle_minutes * 60_000)), self)
         self.idle_watcher.idle.connect(self.lock)
         self._draft_sources: list[DraftSource] = []
         self._draft_openers: dict[str, DraftOpener] = {}
+        self._drafts_lost = False
         self.unlock_dialog: UnlockDialog | None = None
+        window.ui.lock_action.triggered.connect(self.lock)
+        window.closing.connect(self.shutdown)
 
     # ------------------------------------------------------------ registration
     def register_draft_source(self, source: DraftSource) -> None:
         """Track an open form so its work is saved if the session locks."""
-        self._draft_sources.append(source)
+        if source not in self._draft_sources:
+            self._draft_sources.append(source)
 
     def unregister_draft_source(self, source: DraftSource) -> None:
         """Stop tracking a form (it was saved or closed)."""
@@ -83,28 +102,46 @@ class SessionController(QObject):
         self._draft_openers[kind] = opener
 
     # ---------------------------------------------------------------- states
+    @property
+    def vault(self) -> Any:
+        """The open vault, or None while locked."""
+        return self._vault
+
+    @property
+    def vault_dir(self) -> Path:
+        """The folder of the vault this session opens."""
+        return self._vault_dir
+
     def is_unlocked(self) -> bool:
         """Return whether a vault is open."""
         return self._vault is not None
 
     def start(self) -> None:
-        """Show the unlock (or create) screen."""
+        """Show the window covered, with the unlock (or create) dialog over it."""
+        self._window.set_locked(True)
+        self._window.show()
         self._show_unlock_dialog()
 
     def start_unlocked(self, vault: Any) -> None:
         """Begin with an already-open vault (the throw-away demo vault)."""
+        self._window.show()
         self._on_unlocked(vault)
 
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Change the auto-lock time (takes effect from the next activity)."""
+        self.idle_watcher.set_interval(max(1, int(minutes * 60_000)))
+
     def _show_unlock_dialog(self) -> None:
-        dialog = UnlockDialog(self._vault_dir, self._vault_api, self._backoff)
+        dialog = UnlockDialog(self._vault_dir, self._vault_api, self._backoff, self._window)
         dialog.unlocked.connect(self._on_unlocked)
         dialog.rejected.connect(self._on_unlock_rejected)
         self.unlock_dialog = dialog
-        dialog.show()
+        dialog.open()  # window-modal over the covered main window; never exec()
 
     def _on_unlock_rejected(self) -> None:
         # Closing the unlock screen means "quit": there is nothing to show while locked.
         if not self.is_unlocked():
+            self.unlock_dialog = None
             self._window.close()
             app = QApplication.instance()
             if app is not None:
@@ -119,17 +156,24 @@ class SessionController(QObject):
             dialog.rejected.disconnect(self._on_unlock_rejected)
             dialog.hide()
             dialog.deleteLater()
-        self._window.show()
-        self._window.raise_()
+        self._window.set_services(self.services)
+        self._window.set_signed_in(getattr(vault, "actor", None))
+        self._window.set_locked(False)
+        self._window.activateWindow()
+        if self._drafts_lost:
+            self._drafts_lost = False
+            self._window.ui.status_bar.showMessage(
+                _("Some unsaved work could not be kept when Hearth locked."), 30_000
+            )
         self.idle_watcher.start()
         self.unlocked.emit(self.services)
         self._reopen_drafts()
 
     def _reopen_drafts(self) -> None:
-        for draft in self.services.drafts.list():
+        for draft in self.services.drafts.saved():
             opener = self._draft_openers.get(draft.kind)
             if opener is not None:
-                opener(self.services, draft.key, draft.payload)
+                opener(self.services, draft)
 
     def lock(self) -> None:
         """Save drafts, hide everything, forget the clipboard, drop the key."""
@@ -139,17 +183,13 @@ class SessionController(QObject):
         if not self.is_unlocked():
             return
         self.idle_watcher.stop()
-        drafts = []
-        for source in list(self._draft_sources):
-            draft = source.collect_draft()
-            if draft is not None:
-                drafts.append(draft)
-        if drafts:
-            self.services.drafts.save_many(drafts)
+        self._save_drafts()
         for source in list(self._draft_sources):
             source.discard_for_lock()
         self._draft_sources.clear()
-        self._hide_every_window()
+        self._hide_other_windows()
+        self._window.set_locked(True)
+        self._window.set_services(None)
         self.clipboard.clear_if_ours()
         vault, self._vault = self._vault, None
         self.services = None
@@ -158,7 +198,21 @@ class SessionController(QObject):
         if show_unlock:
             self._show_unlock_dialog()
 
-    def _hide_every_window(self) -> None:
+    def _save_drafts(self) -> None:
+        """Write every open form's draft in one transaction; never stop the lock."""
+        drafts = [d for d in (s.collect_draft() for s in list(self._draft_sources)) if d]
+        if not drafts:
+            return
+        try:
+            with self.services.transaction():
+                for draft in drafts:
+                    self.services.drafts.save(draft)
+        except Exception as error:  # the key must be dropped whatever happened
+            # The type only: a message might quote the draft.
+            log.error("drafts not saved on lock: %s", type(error).__name__)
+            self._drafts_lost = True
+
+    def _hide_other_windows(self) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
@@ -169,9 +223,15 @@ class SessionController(QObject):
             if modal is app.activeModalWidget():
                 break
         for widget in app.topLevelWidgets():
-            if widget.isVisible():
+            if widget is not self._window and widget.isVisible():
                 widget.hide()
 
     def shutdown(self) -> None:
         """Lock on the way out so drafts are kept and the key is dropped."""
         self._lock(show_unlock=False)
+        if self.unlock_dialog is not None:
+            dialog, self.unlock_dialog = self.unlock_dialog, None
+            dialog.rejected.disconnect(self._on_unlock_rejected)
+            dialog.discard_pending()
+            dialog.hide()
+            dialog.deleteLater()

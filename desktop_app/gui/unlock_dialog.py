@@ -19,7 +19,7 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.passphrase import evaluate
 from desktop_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from desktop_app.gui.worker import run_in_background
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 
 
 class BackoffPolicy(Protocol):
@@ -63,6 +63,7 @@ class UnlockDialog(QDialog):
         self._vault_dir = vault_dir
         self._pending_vault: Any = None
         self._busy = False
+        self._wait_message: tuple[Any, str] | None = None
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         self._wait_timer = QTimer(self)
@@ -161,7 +162,21 @@ class UnlockDialog(QDialog):
         self._busy = busy
         self.ui.busy_bar.setVisible(busy)
         self.ui.mode_stack.setEnabled(not busy)
+        if not busy:
+            self._focus_page()
         self.busy_changed.emit(busy)
+
+    def _focus_page(self) -> None:
+        """Put the keyboard back where the person types next on the current page."""
+        focus = {
+            self.PAGE_UNLOCK: self.ui.passphrase_edit,
+            self.PAGE_CREATE: self.ui.new_passphrase_edit
+            if self.ui.new_user_edit.text()
+            else self.ui.new_user_edit,
+            self.PAGE_RECOVER: self.ui.recovery_code_edit,
+            self.PAGE_CODE: self.ui.print_code_button,
+        }[self.current_page()]
+        focus.setFocus()
 
     def is_busy(self) -> bool:
         """Return whether a key derivation is running."""
@@ -182,10 +197,14 @@ class UnlockDialog(QDialog):
                 raise error  # a bug: the crash dialog takes it from here
             wait = self._backoff.record_failure()
             text = str(error)
-            if wait >= 1:
-                text += " " + _("You can try again in {seconds} seconds.").format(
-                    seconds=round(wait)
-                )
+            if wait > 0:
+                self._wait_message = (message_label, text)
+                seconds = max(1, round(wait))
+                text += " " + ngettext(
+                    "You can try again in {seconds} second.",
+                    "You can try again in {seconds} seconds.",
+                    seconds,
+                ).format(seconds=seconds)
                 self._start_wait(wait)
             message_label.setText(text)
 
@@ -204,6 +223,10 @@ class UnlockDialog(QDialog):
     def _end_wait(self) -> None:
         for button in (self.ui.unlock_button, self.ui.recover_submit_button):
             button.setEnabled(True)
+        if self._wait_message is not None:
+            label, text = self._wait_message
+            self._wait_message = None
+            label.setText(text)  # the countdown is over: keep only what went wrong
 
     def is_waiting(self) -> bool:
         """Return whether the backoff is holding the next attempt."""
@@ -288,9 +311,36 @@ class UnlockDialog(QDialog):
         self._pending_vault = vault
         for edit in (self.ui.new_passphrase_edit, self.ui.confirm_edit):
             edit.clear()
-        self.ui.code_display_label.setText(code)
+        self.ui.code_display_label.setText(self._two_lines(code))
         self.ui.code_saved_check.setChecked(False)
         self._show_page(self.PAGE_CODE)
+
+    @staticmethod
+    def _two_lines(code: str) -> str:
+        """Break the recovery code's groups over two lines so it fits at large font sizes."""
+        groups = code.split()
+        half = (len(groups) + 1) // 2
+        return " ".join(groups[:half]) + "\n" + " ".join(groups[half:])
+
+    def recovery_code_shown(self) -> str:
+        """Return the recovery code on screen (empty once the person has moved on)."""
+        return " ".join(self.ui.code_display_label.text().split())
+
+    def discard_pending(self) -> None:
+        """Close a just-created vault whose recovery code was never acknowledged."""
+        vault, self._pending_vault = self._pending_vault, None
+        self.ui.code_display_label.clear()
+        if vault is not None:
+            vault.close()
+
+    def reject(self) -> None:
+        """Escape goes back from the recovery page; it never skips the recovery code."""
+        if self._busy or self.current_page() == self.PAGE_CODE:
+            return
+        if self.current_page() == self.PAGE_RECOVER:
+            self._show_page(self.PAGE_UNLOCK)
+            return
+        super().reject()
 
     def _finish_creation(self) -> None:
         vault, self._pending_vault = self._pending_vault, None
@@ -313,7 +363,7 @@ class UnlockDialog(QDialog):
         document.setPlainText(
             _("Hearth recovery code")
             + "\n\n"
-            + self.ui.code_display_label.text()
+            + self.recovery_code_shown()
             + "\n\n"
             + _("Keep this page locked away. Anyone holding it can open the vault.")
         )

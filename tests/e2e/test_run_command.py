@@ -39,3 +39,25 @@ def test_python_m_desktop_app_opens_the_window(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert STARTUP_MARKER in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_demo_opens_unlocked_and_leaves_no_vault_behind(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        STARTUP_PROBE_ENV: "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert STARTUP_MARKER in result.stdout
+    assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("hearth-demo-*")), "the demo vault is deleted on quit"
