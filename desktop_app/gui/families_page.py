@@ -70,10 +70,10 @@ class FamiliesPage(QWidget):
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
-        # Size columns to what is on screen (not to every loaded row: that would read
-        # all of them), and let names and schools take the remaining width.
+        # Names and schools take the spare width; the other columns are sized to the
+        # first rows after each reload (never on every paint, never over all rows).
         header.setResizeContentsPrecision(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in (Column.ALIAS, Column.SCHOOL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -110,6 +110,7 @@ class FamiliesPage(QWidget):
         ui.resume_draft_button.clicked.connect(self._resume_latest_draft)
         self.model.sort_refused.connect(self._show_sort_indicator)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._size_columns)
         self.model.rowsInserted.connect(self._update_count)
 
     # ------------------------------------------------------------------ session
@@ -211,6 +212,14 @@ class FamiliesPage(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(COLUMN_BY_SORT[sort], order)
         header.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        table = self.ui.families_table
+        for column in Column:
+            if column not in (Column.ALIAS, Column.SCHOOL):
+                table.resizeColumnToContents(column)
 
     def _update_count(self, *_args: object) -> None:
         ui = self.ui

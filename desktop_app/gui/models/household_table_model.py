@@ -62,6 +62,12 @@ SORT_BY_COLUMN: dict[Column, HouseholdSort] = {
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
 
 HOUSEHOLD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_HANDLED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, HOUSEHOLD_ID_ROLE})
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 OVERDUE_COLOUR = QColor("#a4262c")
 
 PageSource = Callable[[int, int, HouseholdSort, HouseholdFilters, bool, date], list[HouseholdRow]]
@@ -235,31 +241,31 @@ class HouseholdTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """What each cell shows."""
-        if not index.isValid():
+        """What each cell shows (called for every visible cell and role on each paint)."""
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
         household = self.household_row(index.row())
         if household is None:
             return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = index.column()
+        if role == _DISPLAY:
             return self._display(household, column)
         if role == HOUSEHOLD_ID_ROLE:
             return household.id
-        if column is Column.NEXT_CONTACT_DUE and self._is_overdue(household):
-            if role == Qt.ItemDataRole.ForegroundRole:
+        if column == Column.NEXT_CONTACT_DUE and self._is_overdue(household):
+            if role == _FOREGROUND:
                 return QBrush(OVERDUE_COLOUR)
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return _("Overdue")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.OPEN_NEEDS:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ALIGNMENT and column == Column.OPEN_NEEDS:
+            return _CENTRE
         return None
 
     def _is_overdue(self, household: HouseholdRow) -> bool:
         due = household.next_contact_due
         return household.status is HouseholdStatus.OPEN and due is not None and due < self._day
 
-    def _display(self, household: HouseholdRow, column: Column) -> str:
+    def _display(self, household: HouseholdRow, column: int) -> str:
         if column is Column.REFERENCE:
             return household.reference
         if column is Column.ALIAS:
