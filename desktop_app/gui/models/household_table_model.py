@@ -266,17 +266,17 @@ class HouseholdTableModel(QAbstractTableModel):
         return household.status is HouseholdStatus.OPEN and due is not None and due < self._day
 
     def _display(self, household: HouseholdRow, column: int) -> str:
-        if column is Column.REFERENCE:
+        if column == Column.REFERENCE:
             return household.reference
-        if column is Column.ALIAS:
+        if column == Column.ALIAS:
             return household.alias
-        if column is Column.SCHOOL:
+        if column == Column.SCHOOL:
             return household.school
-        if column is Column.LANGUAGE:
+        if column == Column.LANGUAGE:
             return language_name(household.preferred_language)
-        if column is Column.OPEN_NEEDS:
+        if column == Column.OPEN_NEEDS:
             return str(household.open_needs)
-        if column is Column.NEXT_CONTACT_DUE:
+        if column == Column.NEXT_CONTACT_DUE:
             text = format_day(household.next_contact_due)
             if text and self._is_overdue(household):
                 return _("{date} (overdue)").format(date=text)
