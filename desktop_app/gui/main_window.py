@@ -27,6 +27,15 @@ from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.i18n import _
 
 
+def _isolate(text: str) -> str:
+    """Wrap ``text`` in Unicode first-strong isolates so it reads as one unit in any UI.
+
+    A Latin name or passphrase inside an Arabic sentence (or the reverse) otherwise lets
+    its punctuation jump to the wrong side.
+    """
+    return f"\u2068{text}\u2069"
+
+
 class MainWindow(QMainWindow):
     """Navigation between Hearth's sections, a status area and the menus.
 
@@ -128,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def _update_signed_in(self) -> None:
         self.signed_in_label.setText(
-            _("Signed in: {name}").format(name=self._signed_in) if self._signed_in else ""
+            _("Signed in: {name}").format(name=_isolate(self._signed_in)) if self._signed_in else ""
         )
         self.signed_in_label.setVisible(bool(self._signed_in))
 
@@ -144,7 +153,7 @@ class MainWindow(QMainWindow):
             return
         self.demo_label.setText(
             _("Demo: made-up families only. Demo passphrase: {passphrase}").format(
-                passphrase=self._demo_passphrase
+                passphrase=_isolate(self._demo_passphrase)
             )
         )
 

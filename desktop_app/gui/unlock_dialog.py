@@ -83,9 +83,25 @@ class UnlockDialog(QDialog):
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         code_font.setPointSizeF(code_font.pointSizeF() * 1.5)
         self.ui.code_display_label.setFont(code_font)
+        self._align_title()
         # Recovery codes are Latin letters and digits: they read left to right in any UI.
         self.ui.recovery_code_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.ui.code_display_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    def _align_title(self) -> None:
+        """Keep the (Latin) product name at the reading start, also in right-to-left UIs.
+
+        A plain-text label takes its direction from its text, so "Hearth" would sit on
+        the left of an Arabic dialog; an absolute alignment follows the layout instead.
+        """
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.ui.title_label.setAlignment(
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        )
 
     def _connect(self) -> None:
         ui = self.ui
@@ -382,4 +398,6 @@ class UnlockDialog(QDialog):
         """Retranslate when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_title()
         super().changeEvent(event)
