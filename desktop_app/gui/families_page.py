@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
+from desktop_app.core.intake import DRAFT_KIND
 from desktop_app.core.models import Draft, HouseholdFilters, HouseholdStatus, NeedCategory
 from desktop_app.gui.forms.ui_families_page import Ui_FamiliesPage
 from desktop_app.gui.labels import label
@@ -30,7 +31,7 @@ from desktop_app.i18n import _, ngettext
 #: Milliseconds of quiet typing before the list is searched.
 SEARCH_DELAY_MS = 150
 #: The draft kind the intake wizard saves; the Families page offers to resume these.
-INTAKE_DRAFT_KIND = "intake"  # desktop_app.core.intake.DRAFT_KIND
+INTAKE_DRAFT_KIND = DRAFT_KIND
 
 _OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
