@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.core.resources import resource_dir
 from desktop_app.gui.qt_translator import TranslatorSet
 from desktop_app.gui.style import apply_style
 from desktop_app.i18n import text_direction
@@ -48,5 +50,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Hearth")
     app.setDesktopFileName("org.hearth.Hearth")
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "org.hearth.Hearth.svg")))
     apply_style(app)
     return app
