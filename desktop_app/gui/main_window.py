@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self.show_about)
         self._style_titles()
+        self._style_navigation()
         self.locked_title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
 
@@ -191,6 +192,14 @@ class MainWindow(QMainWindow):
         page = self.ui.page_stack.widget(self.SECTION_KEYS.index(key))
         assert page is not None
         return page
+
+    def _style_navigation(self) -> None:
+        """Larger section names with room between them, scaled from the user's font."""
+        navigation = self.ui.navigation_list
+        font = QFont(navigation.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        navigation.setFont(font)
+        navigation.setSpacing(max(3, QFontMetrics(font).height() // 4))
 
     def _style_titles(self) -> None:
         for label in self.findChildren(QLabel):
