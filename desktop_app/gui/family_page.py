@@ -442,6 +442,10 @@ class FamilyPage(QWidget):
             [_("Date"), _("Kind"), _("Interpreter"), _("Note"), _("Next contact due")],
             rows,
         )
+        # The note takes the spare width (it is the longest text; others fit their content).
+        self.ui.contacts_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch
+        )
 
     def _show_referrals(self, aggregate: HouseholdAggregate) -> None:
         needs = {need.id: need for need in aggregate.needs}

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'family_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FamilyPage(object):
     def setupUi(self, FamilyPage):
@@ -105,9 +105,18 @@ class Ui_FamilyPage(object):
         self.family_tabs.setObjectName(u"family_tabs")
         self.people_tab = QWidget()
         self.people_tab.setObjectName(u"people_tab")
-        self.people_layout = QVBoxLayout(self.people_tab)
+        self.people_tab_layout = QVBoxLayout(self.people_tab)
+        self.people_tab_layout.setObjectName(u"people_tab_layout")
+        self.people_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.people_scroll = QScrollArea(self.people_tab)
+        self.people_scroll.setObjectName(u"people_scroll")
+        self.people_scroll.setWidgetResizable(True)
+        self.people_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.people_content = QWidget()
+        self.people_content.setObjectName(u"people_content")
+        self.people_layout = QVBoxLayout(self.people_content)
         self.people_layout.setObjectName(u"people_layout")
-        self.details_group = QGroupBox(self.people_tab)
+        self.details_group = QGroupBox(self.people_content)
         self.details_group.setObjectName(u"details_group")
         self.details_layout = QGridLayout(self.details_group)
         self.details_layout.setObjectName(u"details_layout")
@@ -198,7 +207,7 @@ class Ui_FamilyPage(object):
 
         self.save_layout.addItem(self.save_spacer)
 
-        self.save_button = QPushButton(self.people_tab)
+        self.save_button = QPushButton(self.people_content)
         self.save_button.setObjectName(u"save_button")
 
         self.save_layout.addWidget(self.save_button)
@@ -206,17 +215,18 @@ class Ui_FamilyPage(object):
 
         self.people_layout.addLayout(self.save_layout)
 
-        self.people_table = QTableWidget(self.people_tab)
+        self.people_table = QTableWidget(self.people_content)
         self.people_table.setObjectName(u"people_table")
         self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_table.setAlternatingRowColors(True)
         self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people_table.setTabKeyNavigation(False)
+        self.people_table.setMinimumSize(QSize(0, 140))
 
         self.people_layout.addWidget(self.people_table)
 
-        self.add_person_group = QGroupBox(self.people_tab)
+        self.add_person_group = QGroupBox(self.people_content)
         self.add_person_group.setObjectName(u"add_person_group")
         self.add_person_layout = QGridLayout(self.add_person_group)
         self.add_person_layout.setObjectName(u"add_person_layout")
@@ -272,7 +282,7 @@ class Ui_FamilyPage(object):
 
         self.add_person_button_layout.addItem(self.add_person_spacer)
 
-        self.add_person_button = QPushButton(self.people_tab)
+        self.add_person_button = QPushButton(self.people_content)
         self.add_person_button.setObjectName(u"add_person_button")
 
         self.add_person_button_layout.addWidget(self.add_person_button)
@@ -280,12 +290,25 @@ class Ui_FamilyPage(object):
 
         self.people_layout.addLayout(self.add_person_button_layout)
 
+        self.people_scroll.setWidget(self.people_content)
+
+        self.people_tab_layout.addWidget(self.people_scroll)
+
         self.family_tabs.addTab(self.people_tab, "")
         self.needs_tab = QWidget()
         self.needs_tab.setObjectName(u"needs_tab")
-        self.needs_layout = QVBoxLayout(self.needs_tab)
+        self.needs_tab_layout = QVBoxLayout(self.needs_tab)
+        self.needs_tab_layout.setObjectName(u"needs_tab_layout")
+        self.needs_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.needs_scroll = QScrollArea(self.needs_tab)
+        self.needs_scroll.setObjectName(u"needs_scroll")
+        self.needs_scroll.setWidgetResizable(True)
+        self.needs_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.needs_content = QWidget()
+        self.needs_content.setObjectName(u"needs_content")
+        self.needs_layout = QVBoxLayout(self.needs_content)
         self.needs_layout.setObjectName(u"needs_layout")
-        self.needs_table = QTableWidget(self.needs_tab)
+        self.needs_table = QTableWidget(self.needs_content)
         self.needs_table.setObjectName(u"needs_table")
         self.needs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.needs_table.setAlternatingRowColors(True)
@@ -295,7 +318,7 @@ class Ui_FamilyPage(object):
 
         self.needs_layout.addWidget(self.needs_table)
 
-        self.history_label = QLabel(self.needs_tab)
+        self.history_label = QLabel(self.needs_content)
         self.history_label.setObjectName(u"history_label")
         self.history_label.setWordWrap(True)
 
@@ -303,28 +326,28 @@ class Ui_FamilyPage(object):
 
         self.status_layout = QHBoxLayout()
         self.status_layout.setObjectName(u"status_layout")
-        self.new_status_label = QLabel(self.needs_tab)
+        self.new_status_label = QLabel(self.needs_content)
         self.new_status_label.setObjectName(u"new_status_label")
 
         self.status_layout.addWidget(self.new_status_label)
 
-        self.new_status_combo = QComboBox(self.needs_tab)
+        self.new_status_combo = QComboBox(self.needs_content)
         self.new_status_combo.setObjectName(u"new_status_combo")
 
         self.status_layout.addWidget(self.new_status_combo)
 
-        self.status_date_label = QLabel(self.needs_tab)
+        self.status_date_label = QLabel(self.needs_content)
         self.status_date_label.setObjectName(u"status_date_label")
 
         self.status_layout.addWidget(self.status_date_label)
 
-        self.status_date_edit = QDateEdit(self.needs_tab)
+        self.status_date_edit = QDateEdit(self.needs_content)
         self.status_date_edit.setObjectName(u"status_date_edit")
         self.status_date_edit.setCalendarPopup(True)
 
         self.status_layout.addWidget(self.status_date_edit)
 
-        self.record_status_button = QPushButton(self.needs_tab)
+        self.record_status_button = QPushButton(self.needs_content)
         self.record_status_button.setObjectName(u"record_status_button")
 
         self.status_layout.addWidget(self.record_status_button)
@@ -336,13 +359,13 @@ class Ui_FamilyPage(object):
 
         self.needs_layout.addLayout(self.status_layout)
 
-        self.status_message = QLabel(self.needs_tab)
+        self.status_message = QLabel(self.needs_content)
         self.status_message.setObjectName(u"status_message")
         self.status_message.setWordWrap(True)
 
         self.needs_layout.addWidget(self.status_message)
 
-        self.add_need_group = QGroupBox(self.needs_tab)
+        self.add_need_group = QGroupBox(self.needs_content)
         self.add_need_group.setObjectName(u"add_need_group")
         self.add_need_layout = QGridLayout(self.add_need_group)
         self.add_need_layout.setObjectName(u"add_need_layout")
@@ -375,7 +398,7 @@ class Ui_FamilyPage(object):
 
         self.needs_layout.addWidget(self.add_need_group)
 
-        self.need_note_reminder = QLabel(self.needs_tab)
+        self.need_note_reminder = QLabel(self.needs_content)
         self.need_note_reminder.setObjectName(u"need_note_reminder")
         self.need_note_reminder.setWordWrap(True)
 
@@ -387,7 +410,7 @@ class Ui_FamilyPage(object):
 
         self.add_need_button_layout.addItem(self.add_need_spacer)
 
-        self.add_need_button = QPushButton(self.needs_tab)
+        self.add_need_button = QPushButton(self.needs_content)
         self.add_need_button.setObjectName(u"add_need_button")
 
         self.add_need_button_layout.addWidget(self.add_need_button)
@@ -395,12 +418,25 @@ class Ui_FamilyPage(object):
 
         self.needs_layout.addLayout(self.add_need_button_layout)
 
+        self.needs_scroll.setWidget(self.needs_content)
+
+        self.needs_tab_layout.addWidget(self.needs_scroll)
+
         self.family_tabs.addTab(self.needs_tab, "")
         self.contacts_tab = QWidget()
         self.contacts_tab.setObjectName(u"contacts_tab")
-        self.contacts_layout = QVBoxLayout(self.contacts_tab)
+        self.contacts_tab_layout = QVBoxLayout(self.contacts_tab)
+        self.contacts_tab_layout.setObjectName(u"contacts_tab_layout")
+        self.contacts_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.contacts_scroll = QScrollArea(self.contacts_tab)
+        self.contacts_scroll.setObjectName(u"contacts_scroll")
+        self.contacts_scroll.setWidgetResizable(True)
+        self.contacts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contacts_content = QWidget()
+        self.contacts_content.setObjectName(u"contacts_content")
+        self.contacts_layout = QVBoxLayout(self.contacts_content)
         self.contacts_layout.setObjectName(u"contacts_layout")
-        self.contacts_table = QTableWidget(self.contacts_tab)
+        self.contacts_table = QTableWidget(self.contacts_content)
         self.contacts_table.setObjectName(u"contacts_table")
         self.contacts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts_table.setAlternatingRowColors(True)
@@ -410,7 +446,7 @@ class Ui_FamilyPage(object):
 
         self.contacts_layout.addWidget(self.contacts_table)
 
-        self.contact_group = QGroupBox(self.contacts_tab)
+        self.contact_group = QGroupBox(self.contacts_content)
         self.contact_group.setObjectName(u"contact_group")
         self.contact_layout = QGridLayout(self.contact_group)
         self.contact_layout.setObjectName(u"contact_layout")
@@ -512,13 +548,17 @@ class Ui_FamilyPage(object):
 
         self.add_contact_layout.addItem(self.add_contact_spacer)
 
-        self.add_contact_button = QPushButton(self.contacts_tab)
+        self.add_contact_button = QPushButton(self.contacts_content)
         self.add_contact_button.setObjectName(u"add_contact_button")
 
         self.add_contact_layout.addWidget(self.add_contact_button)
 
 
         self.contacts_layout.addLayout(self.add_contact_layout)
+
+        self.contacts_scroll.setWidget(self.contacts_content)
+
+        self.contacts_tab_layout.addWidget(self.contacts_scroll)
 
         self.family_tabs.addTab(self.contacts_tab, "")
         self.referrals_tab = QWidget()
