@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.gui.families_page import INTAKE_DRAFT_KIND, style_title
 from desktop_app.gui.forms.ui_today_page import Ui_TodayPage
@@ -55,6 +55,8 @@ class TodayPage(QWidget):
         self._services: Any = None
         style_title(self.ui.title_label)
         for widget in self.lists():
+            # Wrapped lines are laid out again when the list changes width.
+            widget.setResizeMode(QListView.ResizeMode.Adjust)
             widget.itemClicked.connect(self._activate)
             widget.installEventFilter(self)
         self.ui.refresh_button.clicked.connect(self.refresh)
