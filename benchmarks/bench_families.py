@@ -100,13 +100,12 @@ def peak_rss_mib() -> float:
 
 
 def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every void call drops a reference to None.
+    """Guard against PySide6 6.12 on CPython 3.11 dropping a reference to None per call.
 
-    The abi3 wheels treat None as immortal (true only from Python 3.12), so on 3.11 each
-    call such as ``QWidget.update()`` lowers None's reference count by one; scrolling
-    100,000 rows makes enough calls to reach zero and abort the interpreter
-    ("none_dealloc"). The benchmark measures Hearth, not that bug, so it lends None a
-    very large count first. (The application needs a real fix: see the report.)
+    6.12.0's abi3 wheels treat None as immortal (true only from Python 3.12); on 3.11
+    each void call such as ``QWidget.update()`` lowers None's count by one, and scrolling
+    100,000 rows reaches zero and aborts ("none_dealloc"). The project now pins PySide6
+    below 6.12; this only keeps the benchmark alive should such a build come back.
     """
     if sys.version_info < (3, 12):
         import ctypes
