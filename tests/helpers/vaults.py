@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop_app.core import models as m
-from desktop_app.core.demo import DEFAULT_TODAY
+from desktop_app.core.demo import DEFAULT_TODAY, demo_consent_notices
 from desktop_app.vault.demo_vault import populate_demo
 from desktop_app.vault.services import VaultServices
 from desktop_app.vault.vault import Vault
@@ -27,6 +27,30 @@ def vault_services(folder: Path, households: int = 0) -> Iterator[VaultServices]
         yield VaultServices.from_vault(vault)
     finally:
         vault.close()
+
+
+def consent_to_everything(services: VaultServices) -> tuple[m.ConsentEvent, ...]:
+    """Store the demo consent notices; return a "given" decision for every purpose."""
+    events = []
+    seen: set[m.ConsentPurpose] = set()
+    for notice in demo_consent_notices():
+        services.consent.save_notice(notice)
+        if notice.purpose in seen:
+            continue
+        seen.add(notice.purpose)
+        events.append(
+            m.ConsentEvent(
+                purpose=notice.purpose,
+                decision=m.ConsentDecision.GIVEN,
+                notice_hash=notice.version_hash,
+                language=notice.language,
+                method=m.ConsentMethod.VERBAL_VIA_INTERPRETER,
+                decided_by=m.DecidedBy.CAREGIVER,
+                staff_member="Staff",
+                decided_at=datetime(TODAY.year, TODAY.month, TODAY.day, 9, tzinfo=UTC),
+            )
+        )
+    return tuple(events)
 
 
 def add_family(
@@ -57,5 +81,6 @@ def add_family(
             needs=needs,
             contacts=contacts,
             follow_ups=follow_ups,
+            consents=consent_to_everything(services),
         )
     )
