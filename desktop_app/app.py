@@ -41,6 +41,7 @@ class GuiSession:
     window: MainWindow
     session: SessionController
     demo_dir: Path | None = None
+    casework: Any = None  # the CaseworkController (pages and intakes)
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -97,7 +98,10 @@ def build_session(
         vault_api=vault_api,
         backoff=backoff,
     )
+    from desktop_app.gui.casework import CaseworkController
+
     gui = GuiSession(window, session, demo_dir)
+    gui.casework = CaseworkController(window, session)
     if demo_vault is not None:
         session.start_unlocked(demo_vault)
     else:

@@ -463,14 +463,14 @@ class IntakeWizard(QWizard):
                 break
 
     # ============================================================== drafts
-    def collect_draft(self) -> tuple[str, str, bytes] | None:
-        """Return (kind, key, payload) of the unsaved intake, or None (DraftSource)."""
+    def collect_draft(self) -> Draft | None:
+        """Return the unsaved intake as a draft, or None (the session's DraftSource)."""
         if self.stored is not None:
             return None
         state = self.collect_state()
         if state.is_blank():
             return None
-        return (self.DRAFT_KIND, self.draft_key, state.to_payload())
+        return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=state.to_payload())
 
     def discard_for_lock(self) -> None:
         """Close without asking or saving (the session saved the draft already)."""
@@ -482,8 +482,7 @@ class IntakeWizard(QWizard):
         draft = self.collect_draft()
         if draft is None:
             return False
-        kind, key, payload = draft
-        self._services.drafts.save(Draft(kind=kind, key=key, payload=payload))
+        self._services.drafts.save(draft)
         return True
 
     @classmethod
@@ -508,15 +507,15 @@ class IntakeWizard(QWizard):
     @classmethod
     def draft_opener(
         cls, parent: QWidget | None = None, on_open: Callable[[IntakeWizard], None] | None = None
-    ) -> Callable[[Any, str, bytes], None]:
+    ) -> Callable[[Any, Draft], None]:
         """Return the session's opener for intake drafts (after unlock).
 
         ``parent`` keeps the reopened wizard alive (it is still its own window);
         ``on_open`` lets the caller register it as a draft source again.
         """
 
-        def open_draft(services: Any, key: str, payload: bytes) -> None:
-            wizard = cls.from_draft(services, key, payload, parent=parent)
+        def open_draft(services: Any, draft: Draft) -> None:
+            wizard = cls.from_draft(services, draft.key, draft.payload, parent=parent)
             wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             if on_open is not None:
                 on_open(wizard)

@@ -261,7 +261,7 @@ def test_closing_mid_way_keeps_a_draft_that_resumes(qtbot, wizard, services) -> 
     add_child(qtbot, wizard, name="Selam", birth_year="2019", year_group="Year 1")
     collected = wizard.collect_draft()
     assert collected is not None
-    kind, key, payload = collected
+    kind, key, payload = collected.kind, collected.key, collected.payload
     assert kind == "intake"
     wizard.close()
     (draft,) = services.drafts.saved("intake")
@@ -290,7 +290,7 @@ def test_lock_collects_the_draft_and_closes_quietly(qtbot, wizard, services) -> 
     assert services.drafts.saved("intake") == []  # the session saves it, not the wizard
     opened: list[IntakeWizard] = []
     opener = IntakeWizard.draft_opener(on_open=opened.append)
-    opener(services, draft[1], draft[2])
+    opener(services, draft)
     qtbot.addWidget(opened[0])
     assert opened[0].family_language() == "so"
 

@@ -1,0 +1,163 @@
+"""Casework wiring: Today, Families, the Family page and the intake wizard, together.
+
+The pages know nothing of each other; this controller connects their signals (open a
+family, start or resume an intake), plugs them into the main window's sections, and
+registers every open intake with the session so an auto-lock keeps its draft.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from desktop_app.core.models import Draft
+from desktop_app.gui.families_page import FamiliesPage
+from desktop_app.gui.family_page import FamilyPage
+from desktop_app.gui.intake_wizard import IntakeWizard
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.session import SessionController
+from desktop_app.gui.today_page import TodayPage
+from desktop_app.i18n import _
+
+
+class FamiliesSection(QStackedWidget):
+    """The Families section: the list, and one family's page in front of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("families_section")
+        self.list_page = FamiliesPage(self)
+        self.family_page = FamilyPage(self)
+        self.addWidget(self.list_page)
+        self.addWidget(self.family_page)
+        self.family_page.back_requested.connect(self.show_list)
+
+    def set_services(self, services: Any) -> None:
+        """Pass the session's services on (None when locked: both pages empty)."""
+        self.list_page.set_services(services)
+        self.family_page.set_services(services)
+        if services is None:
+            self.setCurrentWidget(self.list_page)
+
+    def show_list(self) -> None:
+        """Go back to the list, refreshed (a family may have changed)."""
+        self.setCurrentWidget(self.list_page)
+        refresh = getattr(self.list_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.list_page.setFocus()
+
+    def open_household(self, household_id: int) -> bool:
+        """Show one family's page; return whether it could be opened."""
+        if not self.family_page.open_household(household_id):
+            return False
+        self.setCurrentWidget(self.family_page)
+        return True
+
+
+class CaseworkController(QObject):
+    """Plugs the casework pages into ``window`` and keeps intakes safe across locks."""
+
+    def __init__(self, window: MainWindow, session: SessionController) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self.today = TodayPage()
+        self.families = FamiliesSection()
+        self.open_wizards: list[IntakeWizard] = []
+        window.set_section_widget("today", self.today)
+        window.set_section_widget("families", self.families)
+        self.today.open_household.connect(self.open_household)
+        self.today.resume_draft.connect(self.resume_draft)
+        self.families.list_page.open_household.connect(self.open_household)
+        self.families.list_page.new_intake_requested.connect(self.new_intake)
+        self.families.list_page.resume_draft.connect(self.resume_draft)
+        session.register_draft_opener(IntakeWizard.DRAFT_KIND, self._reopen_draft)
+        # Ctrl+N starts an intake from anywhere in the window, not only the list; the
+        # list's own Ctrl+N would make the shortcut ambiguous (then neither fires).
+        page = self.families.list_page
+        for action in page.actions():
+            if action.shortcut() == QKeySequence(QKeySequence.StandardKey.New):
+                page.removeAction(action)
+        self.new_intake_action = QAction(_("&New intake…"), window)
+        self.new_intake_action.setObjectName("new_intake_action")
+        self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_intake_action.triggered.connect(self.new_intake)
+        menu_actions = window.ui.file_menu.actions()
+        if menu_actions:
+            window.ui.file_menu.insertAction(menu_actions[0], self.new_intake_action)
+            window.ui.file_menu.insertSeparator(menu_actions[0])
+        else:
+            window.ui.file_menu.addAction(self.new_intake_action)
+        window.addAction(self.new_intake_action)
+        session.locked.connect(lambda: self.new_intake_action.setEnabled(False))
+        session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
+        self.new_intake_action.setEnabled(session.services is not None)
+
+    # ------------------------------------------------------------ navigation
+    def open_household(self, household_id: int) -> None:
+        """Show a family's page in the Families section."""
+        self._window.show_section(self._window.SECTION_KEYS.index("families"))
+        self.families.open_household(household_id)
+
+    # ------------------------------------------------------------ intakes
+    def new_intake(self) -> IntakeWizard | None:
+        """Open a new intake wizard (only while unlocked)."""
+        services = self._session.services
+        if services is None:
+            return None
+        return self._track(IntakeWizard(services, parent=self._window))
+
+    def resume_draft(self, kind: str, key: str) -> IntakeWizard | None:
+        """Reopen a saved intake draft from the Families or Today page."""
+        services = self._session.services
+        if services is None or kind != IntakeWizard.DRAFT_KIND:
+            return None
+        for wizard in self.open_wizards:
+            if wizard.draft_key == key:
+                wizard.raise_()
+                wizard.activateWindow()
+                return wizard
+        draft = services.drafts.load(kind, key)
+        if draft is None:
+            return None
+        return self._track(
+            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+        )
+
+    def _reopen_draft(self, services: Any, draft: Draft) -> None:
+        """Session opener: after unlock, bring back an intake the lock interrupted."""
+        self._track(
+            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+        )
+
+    def _track(self, wizard: IntakeWizard) -> IntakeWizard:
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_wizards.append(wizard)
+        self._session.register_draft_source(wizard)
+        wizard.saved.connect(lambda _aggregate: self._after_save())
+        wizard.finished.connect(lambda _result, w=wizard: self._forget(w))
+        wizard.destroyed.connect(lambda _obj=None, w=wizard: self._forget(w))
+        wizard.show()
+        return wizard
+
+    def _forget(self, wizard: IntakeWizard) -> None:
+        self._session.unregister_draft_source(wizard)
+        if wizard in self.open_wizards:
+            self.open_wizards.remove(wizard)
+        self._refresh()
+
+    def _after_save(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._session.services is None:
+            return
+        for page in (self.today, self.families.list_page):
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
