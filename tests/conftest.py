@@ -15,11 +15,26 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["HEARTH_KDF_PROFILE"] = "fast"
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that uses ``qtbot`` as ``gui`` so ``-m "not gui"`` is the fast lane."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that uses ``qtbot`` as ``gui`` so ``-m "not gui"`` is the fast lane.
+
+    The ``frozen`` smoke test builds the frozen program (about a minute, into build/dist):
+    it runs when asked for (``-m frozen``, its file named, or ``HEARTH_FROZEN_DIR`` set)
+    and as its own step of ``.ci/run``; otherwise it is deselected, and pytest says so.
+    """
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+    asked = (
+        "frozen" in (config.option.markexpr or "")
+        or any("test_frozen" in arg for arg in config.args)
+        or bool(os.environ.get("HEARTH_FROZEN_DIR"))
+    )
+    if not asked:
+        frozen = [item for item in items if item.get_closest_marker("frozen")]
+        if frozen:
+            config.hook.pytest_deselected(items=frozen)
+            items[:] = [item for item in items if not item.get_closest_marker("frozen")]
 
 
 @pytest.fixture(autouse=True)

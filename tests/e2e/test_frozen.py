@@ -1,7 +1,8 @@
 """The frozen one-folder program (build/build-linux) works on its own, away from Python.
 
-Marked ``frozen``: ``./run-tests`` deselects it (it builds for about a minute) and
-``.ci/run`` runs it as its own step. Set ``HEARTH_FROZEN_DIR`` to a built program folder
+Marked ``frozen``: a plain ``./run-tests`` or ``pytest`` deselects it (it builds for about
+a minute; see tests/conftest.py), ``./run-tests -m frozen`` runs it, and ``.ci/run`` runs
+it as its own step. Set ``HEARTH_FROZEN_DIR`` to a built program folder
 (the one holding the ``hearth`` executable) to test that build instead of building.
 """
 
