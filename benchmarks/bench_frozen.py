@@ -31,9 +31,9 @@ VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 
 
 def folder_mb(folder: Path) -> float:
-    """Return the size of the files under ``folder`` in MB (links counted once)."""
+    """Return the size of the files under ``folder`` in MiB (links counted once)."""
     total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    return total / 1e6
+    return total / 2**20
 
 
 def time_to_exit(command: list[str], env: dict[str, str]) -> float:
@@ -89,7 +89,7 @@ def main() -> int:
             to_version[name].append(time_to_exit(version[name], env))
 
     size = folder_mb(folder)
-    tarball_mb = tarballs[-1].stat().st_size / 1e6 if tarballs else None
+    tarball_mb = tarballs[-1].stat().st_size / 2**20 if tarballs else None
     window_stats = {name: summarise(values) for name, values in to_window.items()}
     version_stats = {name: summarise(values) for name, values in to_version.items()}
     ratio = statistics.median(to_window["frozen"]) / statistics.median(to_window["venv"])
@@ -102,9 +102,9 @@ def main() -> int:
             else " (build environment reused)"
         )
         lines.append(f"build/build-linux: **{build_info['seconds']:.0f} s**{made}")
-    lines.append(f"program folder: **{size:.0f} MB** (target < 250 MB)")
+    lines.append(f"program folder: **{size:.0f} MiB** (target < 250 MB)")
     if tarball_mb is not None:
-        lines.append(f"tarball: {tarball_mb:.0f} MB")
+        lines.append(f"tarball: {tarball_mb:.0f} MiB")
     lines += [
         "",
         "| start to … | program | median ms | p95 ms | min ms | max ms | runs |",
@@ -123,8 +123,8 @@ def main() -> int:
         "frozen",
         {
             "build": build_info,
-            "folder_mb": size,
-            "tarball_mb": tarball_mb,
+            "folder_mib": size,
+            "tarball_mib": tarball_mb,
             "start_to_window": window_stats,
             "version": version_stats,
             "ratio_frozen_over_venv": ratio,
