@@ -41,6 +41,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from typing import Generic, TypeVar
 
+from desktop_app.core.consent import REMOTE_CHANNELS
 from desktop_app.core.models import (
     REFERENCE_ALPHABET,
     REFERENCE_PREFIX,
@@ -1187,7 +1188,9 @@ class _Generator:
             ConsentPurpose.CASE_RECORD: True,
             ConsentPurpose.STATISTICS: rng.random() < 0.92,
             ConsentPurpose.REFERRAL_SHARING: rng.random() < 0.86,
-            ConsentPurpose.CONTACT_CHANNELS: rng.random() < 0.9,
+            # A family who asked to be phoned or messaged agreed to it (minimal data:
+            # the vault refuses a phone/SMS/messaging channel without this consent).
+            ConsentPurpose.CONTACT_CHANNELS: rng.random() < 0.9 or channel in REMOTE_CHANNELS,
             ConsentPurpose.CHAMPION_INTRODUCTION: rng.random() < 0.45,
         }
         sharing = decisions[ConsentPurpose.REFERRAL_SHARING]
@@ -1370,38 +1373,43 @@ class _Generator:
                     review_on=review_on if given_it else None,
                 )
             )
-        if closed_on is None and review_on <= today:
-            renewal_day = next((d for d in visit_days if d >= review_on - timedelta(days=14)), None)
-            if renewal_day is not None and rng.random() < 0.7:
-                renewed_at = _at(renewal_day, rng)
-                for purpose, given_it in decisions.items():
-                    if given_it:
-                        consents.append(
-                            ConsentEvent(
-                                purpose=purpose,
-                                decision=ConsentDecision.RENEWED,
-                                notice_hash=_notice_hash(purpose, consent_language),
-                                language=consent_language,
-                                method=method,
-                                decided_by=DecidedBy.CAREGIVER,
-                                staff_member=worker,
-                                decided_at=renewed_at,
-                                paper_reference=paper,
-                                interpreter_language=interpreter_language or "",
-                                interpreter_mode=InterpreterMode.QUALIFIED_PHONE
-                                if needs_interpreter
-                                else InterpreterMode.NONE,
-                                review_on=renewal_day + timedelta(days=365),
-                            )
-                        )
-            else:
+        # Open cases renew every year at a visit near the review date; a few reviews are
+        # missed, which leaves the case read-only (expired case-record consent) until
+        # someone renews it — the Today view lists them.
+        review = review_on
+        while closed_on is None and review <= today:
+            renewal_day = next((d for d in visit_days if d >= review - timedelta(days=14)), None)
+            if renewal_day is None or rng.random() >= 0.93:
                 follow_ups.append(
                     FollowUp(
                         what="Review consent with the family",
-                        due_on=review_on,
+                        due_on=review,
                         source=FollowUpSource.CONSENT_REVIEW,
                     )
                 )
+                break
+            renewed_at = _at(renewal_day, rng)
+            review = renewal_day + timedelta(days=365)
+            for purpose, given_it in decisions.items():
+                if given_it:
+                    consents.append(
+                        ConsentEvent(
+                            purpose=purpose,
+                            decision=ConsentDecision.RENEWED,
+                            notice_hash=_notice_hash(purpose, consent_language),
+                            language=consent_language,
+                            method=method,
+                            decided_by=DecidedBy.CAREGIVER,
+                            staff_member=worker,
+                            decided_at=renewed_at,
+                            paper_reference=paper,
+                            interpreter_language=interpreter_language or "",
+                            interpreter_mode=InterpreterMode.QUALIFIED_PHONE
+                            if needs_interpreter
+                            else InterpreterMode.NONE,
+                            review_on=review,
+                        )
+                    )
         if decisions[ConsentPurpose.STATISTICS] and closed_on is None and rng.random() < 0.01:
             withdrawn_on = visit_days[-1]
             consents.append(

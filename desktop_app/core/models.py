@@ -435,6 +435,9 @@ class Referral:
     referred_on: date | None = None
     status_changed_on: date | None = None
     follow_up_on: date | None = None
+    # The day the family withdrew consent to share: the referral is blocked (it cannot
+    # move on) and flagged, so staff tell the service. None: not blocked.
+    blocked_on: date | None = None
     household_id: int | None = None
     id: int | None = None
 

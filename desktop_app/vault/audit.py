@@ -6,15 +6,20 @@ personal data behind in its history. Entries are chained: ``hash`` is SHA-256 ov
 canonical bytes of the previous entry's hash and this entry's fields, so editing,
 deleting or reordering any entry breaks the chain from that point on. Triggers refuse
 UPDATE and DELETE; :func:`verify_chain` catches someone who dropped them first.
+
+An entry may carry a ``detail``: a digest that binds it to the content of the record it
+names (each consent event's entry holds a salted SHA-256 of the event, see
+:mod:`desktop_app.vault.consent_log`), so the record cannot change without breaking the
+chain either. A detail never holds readable data.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from desktop_app.core.models import utc_now
@@ -52,6 +57,7 @@ class AuditEntry:
     entity_id: int | None
     prev_hash: str
     hash: str
+    detail: str = ""
 
 
 def entry_hash(
@@ -62,14 +68,19 @@ def entry_hash(
     action: str,
     entity: str,
     entity_id: int | None,
+    detail: str = "",
 ) -> str:
     """Return the hex SHA-256 of an entry's canonical bytes.
 
     Canonical form: a compact JSON array (UTF-8, no escaping of non-ASCII), which is
-    unambiguous about field boundaries and types, unlike plain concatenation.
+    unambiguous about field boundaries and types, unlike plain concatenation. A
+    non-empty ``detail`` is appended as an eighth element.
     """
+    fields: list[object] = [prev_hash, seq, at, actor, action, entity, entity_id]
+    if detail:
+        fields.append(detail)
     canonical = json.dumps(
-        [prev_hash, seq, at, actor, action, entity, entity_id],
+        fields,
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
@@ -90,7 +101,17 @@ class AuditLog:
         self.actor = actor
         self._clock = clock
 
-    def append(self, action: str, entity: str, entity_id: int | None = None) -> int:
+    def now(self) -> datetime:
+        """Return the instant this log stamps entries with (tests pass a fixed clock)."""
+        return self._clock()
+
+    def today(self) -> date:
+        """Return the day of :meth:`now`: the repositories' "today" for consent rules."""
+        return self._clock().date()
+
+    def append(
+        self, action: str, entity: str, entity_id: int | None = None, *, detail: str = ""
+    ) -> int:
         """Append an entry and return its sequence number.
 
         Call it inside the transaction that makes the change, so the change and its
@@ -98,21 +119,30 @@ class AuditLog:
         """
         if not self._conn.in_transaction:
             with transaction(self._conn):
-                return self._append(action, entity, entity_id)
-        return self._append(action, entity, entity_id)
+                return self.append_many([(action, entity, entity_id, detail)])
+        return self.append_many([(action, entity, entity_id, detail)])
 
-    def _append(self, action: str, entity: str, entity_id: int | None) -> int:
+    def append_many(self, items: Sequence[tuple[str, str, int | None, str]]) -> int:
+        """Append ``(action, entity, entity_id, detail)`` entries in one go (bulk loads).
+
+        Must run inside the caller's transaction. Returns the last sequence number.
+        """
         last = self._conn.execute(
             "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
         ).fetchone()
-        seq, prev = (1, GENESIS_HASH) if last is None else (int(last[0]) + 1, str(last[1]))
+        seq, prev = (0, GENESIS_HASH) if last is None else (int(last[0]), str(last[1]))
         at = self._clock().isoformat()
-        action, entity = str(action), str(entity)
-        digest = entry_hash(prev, seq, at, self.actor, action, entity, entity_id)
-        self._conn.execute(
-            "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, self.actor, action, entity, entity_id, prev, digest),
+        rows = []
+        for action, entity, entity_id, detail in items:
+            seq += 1
+            action, entity = str(action), str(entity)
+            digest = entry_hash(prev, seq, at, self.actor, action, entity, entity_id, detail)
+            rows.append((seq, at, self.actor, action, entity, entity_id, detail, prev, digest))
+            prev = digest
+        self._conn.executemany(
+            "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail,"
+            " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
         return seq
 
@@ -120,8 +150,8 @@ class AuditLog:
 def entries(conn: Connection, *, after_seq: int = 0, limit: int = 1000) -> list[AuditEntry]:
     """Return up to ``limit`` entries with ``seq > after_seq``, oldest first."""
     rows = conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, prev_hash, hash FROM audit_log"
-        " WHERE seq > ? ORDER BY seq LIMIT ?",
+        "SELECT seq, at, actor, action, entity, entity_id, prev_hash, hash, detail"
+        " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
         (after_seq, limit),
     ).fetchall()
     return [AuditEntry(*row) for row in rows]
@@ -137,10 +167,10 @@ def verify_chain(conn: Connection) -> list[str]:
     expected_seq = 1
     prev = GENESIS_HASH
     cursor = conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, prev_hash, hash FROM audit_log"
-        " ORDER BY seq"
+        "SELECT seq, at, actor, action, entity, entity_id, prev_hash, hash, detail"
+        " FROM audit_log ORDER BY seq"
     )
-    for seq, at, actor, action, entity, entity_id, prev_hash, stored in cursor:
+    for seq, at, actor, action, entity, entity_id, prev_hash, stored, detail in cursor:
         if seq != expected_seq:
             problems.append(
                 _("Audit entries {first} to {last} are missing.").format(
@@ -151,7 +181,7 @@ def verify_chain(conn: Connection) -> list[str]:
             problems.append(
                 _("Audit entry {seq} does not follow on from the entry before it.").format(seq=seq)
             )
-        if entry_hash(prev_hash, seq, at, actor, action, entity, entity_id) != stored:
+        if entry_hash(prev_hash, seq, at, actor, action, entity, entity_id, detail) != stored:
             problems.append(
                 _("Audit entry {seq} has been changed after it was written.").format(seq=seq)
             )

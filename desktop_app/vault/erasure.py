@@ -41,17 +41,31 @@ def erase_household(conn: Connection, audit: AuditLog, household_id: int) -> boo
     if conn.in_transaction:
         raise RuntimeError("erase_household must run outside a transaction")
     with transaction(conn):
-        row = conn.execute(
-            "SELECT reference FROM households WHERE id = ?", (household_id,)
-        ).fetchone()
-        require_found(0 if row is None else 1)
-        fts.remove_household(conn, household_id)
-        conn.execute("DELETE FROM households WHERE id = ?", (household_id,))
-        # A form left open on this household may have been saved as a draft on lock.
-        conn.execute("DELETE FROM drafts WHERE key IN (?, ?)", (str(row[0]), str(household_id)))
-        audit.append(AuditAction.ERASE, "household", household_id)
-        fts.purge_deleted(conn)
+        erase_rows(conn, audit, household_id)
     return finish_erasure(conn)
+
+
+def erase_rows(
+    conn: Connection, audit: AuditLog, household_id: int, *, optimize: bool = True
+) -> None:
+    """Do the erasure's writes inside the caller's transaction.
+
+    For callers that erase as part of a larger change (a case-record withdrawal, the
+    retention purge); they must call :func:`finish_erasure` after COMMIT. With
+    ``optimize=False`` the caller runs ``search.purge_deleted`` once after many erasures.
+
+    Raises:
+        RecordNotFoundError: there is no such household.
+    """
+    row = conn.execute("SELECT reference FROM households WHERE id = ?", (household_id,)).fetchone()
+    require_found(0 if row is None else 1)
+    fts.remove_household(conn, household_id)
+    conn.execute("DELETE FROM households WHERE id = ?", (household_id,))
+    # A form left open on this household may have been saved as a draft on lock.
+    conn.execute("DELETE FROM drafts WHERE key IN (?, ?)", (str(row[0]), str(household_id)))
+    audit.append(AuditAction.ERASE, "household", household_id)
+    if optimize:
+        fts.purge_deleted(conn)
 
 
 def finish_erasure(conn: Connection) -> bool:

@@ -151,7 +151,9 @@ SCHEMA_V1: tuple[str, ...] = (
         outcome           TEXT NOT NULL DEFAULT '',
         referred_on       TEXT,
         status_changed_on TEXT,
-        follow_up_on      TEXT
+        follow_up_on      TEXT,
+        -- Set when the family withdrew consent to share: blocked and flagged.
+        blocked_on        TEXT
     )
     """,
     "CREATE INDEX referrals_household ON referrals (household_id)",
@@ -251,6 +253,20 @@ SCHEMA_V1: tuple[str, ...] = (
         text         TEXT NOT NULL
     ) WITHOUT ROWID
     """,
+    # Every version a family was ever shown stays readable: notices are never changed
+    # or removed (a changed text is a new version with its own hash).
+    """
+    CREATE TRIGGER consent_notices_no_update BEFORE UPDATE ON consent_notices
+    BEGIN
+        SELECT RAISE(ABORT, 'consent notices are never changed');
+    END
+    """,
+    """
+    CREATE TRIGGER consent_notices_no_delete BEFORE DELETE ON consent_notices
+    BEGIN
+        SELECT RAISE(ABORT, 'consent notices are never changed');
+    END
+    """,
     f"""
     CREATE TABLE consent_events (
         id                   INTEGER PRIMARY KEY,
@@ -267,7 +283,10 @@ SCHEMA_V1: tuple[str, ...] = (
         interpreter_mode     TEXT NOT NULL {_check("interpreter_mode", m.InterpreterMode)},
         staff_member         TEXT NOT NULL,
         decided_at           TEXT NOT NULL,
-        review_on            TEXT
+        review_on            TEXT,
+        -- Random, per event: the audit entry holds SHA-256(salt, id, household, fields),
+        -- which says nothing about the family once the row is erased.
+        salt                 TEXT NOT NULL CHECK (length(salt) = 32)
     )
     """,
     "CREATE INDEX consent_events_household ON consent_events (household_id, purpose, id)",
@@ -298,6 +317,8 @@ SCHEMA_V1: tuple[str, ...] = (
         action    TEXT NOT NULL,
         entity    TEXT NOT NULL,
         entity_id INTEGER,
+        -- A digest binding the entry to a record's content (consent events), or ''.
+        detail    TEXT NOT NULL DEFAULT '',
         prev_hash TEXT NOT NULL,
         hash      TEXT NOT NULL
     )

@@ -416,7 +416,9 @@ class Vault:
         else:
             report.problems.append(_("The database structure is damaged."))
         try:
-            audit_problems = verify_chain(conn)
+            from desktop_app.vault.consent_log import verify_consent_events
+
+            audit_problems = verify_chain(conn) + verify_consent_events(conn)
         except sqlcipher3.DatabaseError:
             audit_problems = [_("The audit log could not be read.")]
         if audit_problems:
@@ -424,6 +426,18 @@ class Vault:
         else:
             report.checked.append(_("The audit log is complete and unaltered."))
         return report
+
+    # ------------------------------------------------------------ confirmation
+    def confirm_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is the unlocking user's own (asked again before an erasure).
+
+        Checks the slot of :attr:`actor` against the data key in hand; nothing changes.
+        A vault opened with the recovery code has no passphrase to confirm: ``False``.
+        """
+        slots = self._slots()
+        if slots.find_user(self.actor) is None:
+            return False
+        return slots.check_data_key(self.actor, passphrase, self.data_key())
 
 
 @contextlib.contextmanager

@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.models import Household, HouseholdAggregate
+from desktop_app.core.consent_notices import load_notice
+from desktop_app.core.models import (
+    ConsentDecision,
+    ConsentEvent,
+    ConsentMethod,
+    ConsentPurpose,
+    DecidedBy,
+    Household,
+    HouseholdAggregate,
+)
 from desktop_app.vault.errors import WrongPassphraseError, WrongRecoveryCodeError
 from desktop_app.vault.services import VaultServices
 from desktop_app.vault.vault import Vault
@@ -75,7 +84,18 @@ def add_household(folder: Path, alias: str) -> None:
     with Vault.unlock(folder, "Amina", AMINA) as vault:
         VaultServices.from_vault(vault).households.create(
             HouseholdAggregate(
-                household=Household(reference="", alias=alias, preferred_language="ar")
+                household=Household(reference="", alias=alias, preferred_language="ar"),
+                consents=(
+                    ConsentEvent(
+                        ConsentPurpose.CASE_RECORD,
+                        ConsentDecision.GIVEN,
+                        load_notice(ConsentPurpose.CASE_RECORD, "ar").version_hash,
+                        "ar",
+                        ConsentMethod.SIGNED_ON_SCREEN,
+                        DecidedBy.CAREGIVER,
+                        "Amina",
+                    ),
+                ),
             )
         )
 

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from desktop_app.core import models as m
+from desktop_app.core.consent_notices import load_notice
 from desktop_app.vault.audit import AuditLog
 from desktop_app.vault.connection import Connection, open_connection
 from desktop_app.vault.migrations import migrate
@@ -35,6 +36,7 @@ def sample_aggregate(
     school: str = "Riverside Primary",
     reference: str = "",
     notice_hash: str | None = None,
+    purposes: tuple[m.ConsentPurpose, ...] | None = None,
 ) -> m.HouseholdAggregate:
     household = m.Household(
         reference=reference,
@@ -84,23 +86,27 @@ def sample_aggregate(
             staff_member="Ms Patel",
         ),
     )
-    consents: tuple[m.ConsentEvent, ...] = ()
-    if notice_hash:
-        consents = (
-            m.ConsentEvent(
-                m.ConsentPurpose.CASE_RECORD,
-                m.ConsentDecision.GIVEN,
-                notice_hash,
-                "ar",
-                m.ConsentMethod.VERBAL_VIA_INTERPRETER,
-                m.DecidedBy.CAREGIVER,
-                "Ms Patel",
-                interpreter_name="Interpreter R",
-                interpreter_language="ar",
-                interpreter_mode=m.InterpreterMode.QUALIFIED_IN_PERSON,
-                review_on=date(2027, 2, 1),
-            ),
+    # Consent to every purpose (the vault refuses fields without theirs): the shipped
+    # Arabic notices, or ``notice_hash`` for the case record when given.
+    consents = tuple(
+        m.ConsentEvent(
+            purpose,
+            m.ConsentDecision.GIVEN,
+            notice_hash
+            if notice_hash and purpose is m.ConsentPurpose.CASE_RECORD
+            else load_notice(purpose, "ar").version_hash,
+            "ar",
+            m.ConsentMethod.VERBAL_VIA_INTERPRETER,
+            m.DecidedBy.CAREGIVER,
+            "Ms Patel",
+            decided_at=datetime(2026, 2, 1, 10, 0, tzinfo=UTC),
+            interpreter_name="Interpreter R",
+            interpreter_language="ar",
+            interpreter_mode=m.InterpreterMode.QUALIFIED_IN_PERSON,
+            review_on=date(2027, 2, 1),
         )
+        for purpose in (purposes if purposes is not None else tuple(m.ConsentPurpose))
+    )
     follow_ups = (m.FollowUp("Check uniform grant application", date(2026, 2, 15)),)
     return m.HouseholdAggregate(household, people, needs, contacts, follow_ups, (), consents)
 

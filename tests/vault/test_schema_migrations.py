@@ -14,6 +14,7 @@ from desktop_app.core import models as m
 from desktop_app.vault import migrations
 from desktop_app.vault.audit import verify_chain
 from desktop_app.vault.connection import Connection, open_connection
+from desktop_app.vault.consent_log import verify_consent_events
 from desktop_app.vault.migrations import (
     CURRENT_VERSION,
     NewerVaultError,
@@ -135,6 +136,7 @@ def _assert_fixture_content(conn: Connection) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
     assert verify_chain(conn) == []
+    assert verify_consent_events(conn) == []
     audit = audit_for(conn)
     households = HouseholdRepository(conn, audit)
     first = households.get_by_reference("HH-7F3K")

@@ -3,7 +3,9 @@
 Rows are inserted with ``executemany`` in batched transactions, with ids assigned here
 (under the write lock) so children can point at parents without a round trip per row.
 The search index is filled in the same transactions, and the audit log records one
-``bulk_import`` entry per batch rather than one per household.
+``bulk_import`` entry per batch rather than one per household — plus, as everywhere,
+one sealing entry per consent event. Every household passes the same consent rule as
+``HouseholdRepository.create`` (:func:`desktop_app.core.consent.check_household`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import timedelta
 from itertools import islice
 from typing import Any
 
+from desktop_app.core.consent import check_household
 from desktop_app.core.models import Household, HouseholdAggregate, NeedStatusChange, new_reference
 from desktop_app.vault import search as fts
 from desktop_app.vault.audit import AuditAction, AuditLog
@@ -80,14 +83,23 @@ def bulk_insert_households(
     taken = {r[0] for r in conn.execute("SELECT reference FROM households")}
     stored_ids: list[int] = []
     for batch in _batches(households, batch_size):
+        for aggregate in batch:
+            check_household(aggregate)
         with transaction(conn):
-            stored_ids += _insert_batch(conn, batch, taken)
+            for notice_hash in sorted({e.notice_hash for a in batch for e in a.consents}):
+                consent.ensure_notice(conn, audit, notice_hash)
+            ids, sealed = _insert_batch(conn, batch, taken)
+            stored_ids += ids
+            audit.append_many(sealed)
             audit.append(AuditAction.BULK_IMPORT, "household", None)
     return stored_ids
 
 
-def _insert_batch(conn: Connection, batch: list[HouseholdAggregate], taken: set[str]) -> list[int]:
+def _insert_batch(
+    conn: Connection, batch: list[HouseholdAggregate], taken: set[str]
+) -> tuple[list[int], list[tuple[str, str, int | None, str]]]:
     ids = _next_ids(conn)
+    sealed: list[tuple[str, str, int | None, str]] = []
     rows: dict[str, list[tuple[Any, ...]]] = {t: [] for t in _TABLES}
     search_rows: list[tuple[Any, ...]] = []
     stored: list[int] = []
@@ -148,7 +160,13 @@ def _insert_batch(conn: Connection, batch: list[HouseholdAggregate], taken: set[
             referrals.check_consent(linked)
             rows["referrals"].append((next_id("referrals"), hid, *referrals.params(linked)))
         for event in aggregate.consents:
-            rows["consent_events"].append((next_id("consent_events"), hid, *consent.params(event)))
+            event_id = next_id("consent_events")
+            values, salt = consent.params(event), consent.new_salt()
+            rows["consent_events"].append((event_id, hid, *values, salt))
+            digest = consent.event_digest(event_id, hid, values, salt)
+            sealed.append(
+                (AuditAction.CREATE, consent.ENTITY, event_id, consent.audit_detail(hid, digest))
+            )
         codes, names, notes = fts.document(
             reference,
             [household.alias, *(p.given_name for p in aggregate.people)],
@@ -179,4 +197,4 @@ def _insert_batch(conn: Connection, batch: list[HouseholdAggregate], taken: set[
         f"INSERT INTO {SEARCH_TABLE} (rowid, codes, names, notes) VALUES (?, ?, ?, ?)",
         search_rows,
     )
-    return stored
+    return stored, sealed

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop_app.core.consent import champion_fields, match_fields
 from desktop_app.core.models import (
     Champion,
     ChampionCheckIn,
@@ -27,6 +28,7 @@ from desktop_app.vault.repositories._base import (
     s2list,
     writing,
 )
+from desktop_app.vault.repositories._guard import household_of, require_fields
 
 COLUMNS = "household_id, languages, school, year_groups, availability, max_families, active"
 _LIVE_MATCHES = ("suggested", "introduced", "active")
@@ -81,6 +83,7 @@ class ChampionRepository(Repository):
     def add(self, champion: Champion) -> Champion:
         """Register a consenting household as a champion."""
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, champion.household_id, champion_fields(champion))
             cursor = conn.execute(
                 f"INSERT INTO champions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 _params(champion),
@@ -94,6 +97,7 @@ class ChampionRepository(Repository):
         champion_id = require_id(champion.id)
         assignments = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(","))
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, champion.household_id, champion_fields(champion))
             cursor = conn.execute(
                 f"UPDATE champions SET {assignments} WHERE id = ?",
                 (*_params(champion), champion_id),
@@ -179,8 +183,13 @@ class ChampionRepository(Repository):
         return suggestions[:limit]
 
     def match(self, match: ChampionMatch) -> ChampionMatch:
-        """Record a match (suggested or introduced) between a champion and a household."""
+        """Record a match (suggested or introduced) between a champion and a household.
+
+        Raises:
+            ConsentRequiredError: the newcomer household has not agreed to be introduced.
+        """
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, match.household_id, match_fields(match))
             cursor = conn.execute(
                 "INSERT INTO champion_matches (champion_id, household_id, status, introduced_on)"
                 " VALUES (?, ?, ?, ?)",
@@ -202,8 +211,15 @@ class ChampionRepository(Repository):
     def set_match_status(
         self, match_id: int, status: ChampionMatchStatus, *, introduced_on: date | None = None
     ) -> None:
-        """Move a match on (introduced, active, ended, declined)."""
+        """Move a match on (introduced, active, ended, declined).
+
+        Ending or declining is always possible; moving a match on needs the newcomer's
+        current consent.
+        """
         with writing(self._conn) as conn:
+            if status.value in _LIVE_MATCHES:
+                owner = household_of(conn, "champion_matches", match_id)
+                require_fields(conn, self._audit, owner, {"champion_match.status"})
             cursor = conn.execute(
                 "UPDATE champion_matches SET status = ?,"
                 " introduced_on = coalesce(?, introduced_on) WHERE id = ?",
@@ -215,6 +231,8 @@ class ChampionRepository(Repository):
     def add_check_in(self, match_id: int, check_in: ChampionCheckIn) -> None:
         """Record a check-in on a match."""
         with writing(self._conn) as conn:
+            owner = household_of(conn, "champion_matches", match_id)
+            require_fields(conn, self._audit, owner, {"champion_match.check_ins"})
             conn.execute(
                 "INSERT INTO champion_check_ins (match_id, checked_on, note) VALUES (?, ?, ?)",
                 (match_id, check_in.checked_on.isoformat(), check_in.note),

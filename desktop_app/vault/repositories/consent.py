@@ -7,10 +7,15 @@ table refuses it, and only erasure of the whole household removes them.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
+import secrets
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.consent import is_expired
+from desktop_app.core.consent_notices import notice_by_hash
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import (
     ConsentDecision,
@@ -22,9 +27,20 @@ from desktop_app.core.models import (
     InterpreterMode,
 )
 from desktop_app.i18n import _
-from desktop_app.vault.audit import AuditAction
+from desktop_app.vault.audit import AuditAction, AuditLog
 from desktop_app.vault.connection import Connection
-from desktop_app.vault.repositories._base import Repository, d2s, dt2s, s2d, s2dt, writing
+from desktop_app.vault.repositories._base import (
+    Repository,
+    d2s,
+    dt2s,
+    require_found,
+    s2d,
+    s2dt,
+    writing,
+)
+
+if TYPE_CHECKING:
+    from desktop_app.vault.consent_lifecycle import WithdrawalResult
 
 ENTITY = "consent_event"
 COLUMNS = (
@@ -33,8 +49,8 @@ COLUMNS = (
     " review_on"
 )
 INSERT = (
-    f"INSERT INTO consent_events (id, household_id, {COLUMNS})"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO consent_events (id, household_id, {COLUMNS}, salt)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -62,17 +78,81 @@ def params(event: ConsentEvent) -> tuple[Any, ...]:
     )
 
 
-def insert_consent_event(conn: Connection, household_id: int, event: ConsentEvent) -> ConsentEvent:
-    """Insert a consent event; its notice must be stored already."""
+def new_salt() -> str:
+    """Return a fresh random salt for one consent event (128 bits, hex)."""
+    return secrets.token_hex(16)
+
+
+def event_digest(event_id: int, household_id: int, row: Sequence[Any], salt: str) -> str:
+    """Return the salted SHA-256 of a consent event's stored values (``COLUMNS`` order)."""
+    canonical = json.dumps(
+        [salt, event_id, household_id, *row], ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def audit_detail(household_id: int, digest: str) -> str:
+    """Return the audit-entry detail of a consent event: ids and a digest, no data."""
+    return f"household={household_id} sha256={digest}"
+
+
+def parse_audit_detail(detail: str) -> tuple[int, str] | None:
+    """Return ``(household_id, digest)`` from :func:`audit_detail`, or ``None``."""
+    try:
+        household, digest = detail.split(" ")
+        return int(household.removeprefix("household=")), digest.removeprefix("sha256=")
+    except ValueError:
+        return None
+
+
+def ensure_notice(conn: Connection, audit: AuditLog, version_hash: str) -> None:
+    """Make sure the notice a decision refers to is stored.
+
+    A notice Hearth ships (``resources/consent``) is stored the first time a decision
+    refers to it, so every version a family was ever shown stays in the vault.
+
+    Raises:
+        UnknownNoticeError: the notice is neither stored nor shipped.
+    """
     known = conn.execute(
-        "SELECT 1 FROM consent_notices WHERE version_hash = ?", (event.notice_hash,)
+        "SELECT 1 FROM consent_notices WHERE version_hash = ?", (version_hash,)
     ).fetchone()
-    if known is None:
+    if known is not None:
+        return
+    shipped = notice_by_hash(version_hash)
+    if shipped is None:
         raise UnknownNoticeError(
             _("The consent text shown to the family is not in the vault."),
             hint=_("Save the consent notice first, then record the decision."),
         )
-    new_id = int(conn.execute(INSERT, (None, household_id, *params(event))).lastrowid)
+    store_notice(conn, audit, shipped)
+
+
+def store_notice(conn: Connection, audit: AuditLog, notice: ConsentNotice) -> bool:
+    """Store a notice version unless present; return whether it was new."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO consent_notices (version_hash, purpose, language, text)"
+        " VALUES (?, ?, ?, ?)",
+        (notice.version_hash, notice.purpose.value, notice.language, notice.text),
+    )
+    if cursor.rowcount:
+        audit.append(AuditAction.CREATE, "consent_notice", None)
+    return bool(cursor.rowcount)
+
+
+def insert_consent_event(
+    conn: Connection, audit: AuditLog, household_id: int, event: ConsentEvent
+) -> ConsentEvent:
+    """Insert a consent event and its audit entry (which seals the event's content).
+
+    Run inside the caller's transaction. The notice must be stored or shipped.
+    """
+    ensure_notice(conn, audit, event.notice_hash)
+    salt = new_salt()
+    row = params(event)
+    new_id = int(conn.execute(INSERT, (None, household_id, *row, salt)).lastrowid)
+    digest = event_digest(new_id, household_id, row, salt)
+    audit.append(AuditAction.CREATE, ENTITY, new_id, detail=audit_detail(household_id, digest))
     return dataclasses.replace(event, id=new_id, household_id=household_id)
 
 
@@ -106,19 +186,24 @@ def consent_history(conn: Connection, household_id: int) -> list[ConsentEvent]:
     return [_from_row(r) for r in rows]
 
 
+def current_events(conn: Connection, household_id: int) -> dict[ConsentPurpose, ConsentEvent]:
+    """Return a household's latest consent event per purpose."""
+    rows = conn.execute(
+        f"SELECT id, household_id, {COLUMNS} FROM consent_events e WHERE household_id = ?"
+        " AND id = (SELECT max(id) FROM consent_events WHERE household_id = e.household_id"
+        " AND purpose = e.purpose) ORDER BY id",
+        (household_id,),
+    ).fetchall()
+    return {event.purpose: event for event in map(_from_row, rows)}
+
+
 class ConsentRepository(Repository):
     """Consent notices (versioned texts) and decisions (append-only events)."""
 
     def save_notice(self, notice: ConsentNotice) -> str:
         """Store a notice text if it is new; return its version hash."""
         with writing(self._conn) as conn:
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO consent_notices (version_hash, purpose, language, text)"
-                " VALUES (?, ?, ?, ?)",
-                (notice.version_hash, notice.purpose.value, notice.language, notice.text),
-            )
-            if cursor.rowcount:
-                self._audit.append(AuditAction.CREATE, "consent_notice", None)
+            store_notice(conn, self._audit, notice)
         return notice.version_hash
 
     def notice(self, version_hash: str) -> ConsentNotice | None:
@@ -132,12 +217,54 @@ class ConsentRepository(Repository):
             None if raw is None else ConsentNotice(ConsentPurpose(raw[0]), raw[1], raw[2], raw[3])
         )
 
+    def notices(self) -> list[ConsentNotice]:
+        """Return every notice version the vault holds (for history and subject access)."""
+        rows = self._conn.execute(
+            "SELECT purpose, language, text, version_hash FROM consent_notices"
+            " ORDER BY purpose, language"
+        ).fetchall()
+        return [ConsentNotice(ConsentPurpose(r[0]), r[1], r[2], r[3]) for r in rows]
+
     def record(self, household_id: int, event: ConsentEvent) -> ConsentEvent:
-        """Append a consent decision for a household."""
+        """Append a consent decision for a household.
+
+        A decision that does not grant (refused, withdrawn) takes effect at once, in the
+        same transaction (see :mod:`desktop_app.vault.consent_lifecycle`). Withdrawing
+        *keep a case record* erases the household: use :meth:`withdraw` for that.
+
+        Raises:
+            UnknownNoticeError: the notice is neither stored nor shipped.
+            RecordNotFoundError: there is no such household.
+            ValueError: a case-record withdrawal (use :meth:`withdraw`).
+        """
+        from desktop_app.vault.consent_lifecycle import apply_withdrawal_effect
+
+        if event.purpose is ConsentPurpose.CASE_RECORD and not event.decision.grants:
+            raise ValueError("withdrawing the case record erases the household: use withdraw()")
         with writing(self._conn) as conn:
-            stored = insert_consent_event(conn, household_id, event)
-            self._audit.append(AuditAction.CREATE, ENTITY, stored.id)
+            _require_household(conn, household_id)
+            stored = insert_consent_event(conn, self._audit, household_id, event)
+            if not event.decision.grants:
+                apply_withdrawal_effect(
+                    conn, self._audit, household_id, event.purpose, event.decided_at.date()
+                )
         return stored
+
+    def withdraw(self, household_id: int, event: ConsentEvent) -> WithdrawalResult:
+        """Record a withdrawal and apply its effect at once (DESIGN §5).
+
+        statistics → left out of every future aggregate; sharing → pending referrals
+        blocked and flagged; contact → phone/SMS/messaging channel cleared; champion →
+        matches ended; case record → the household is erased (ask for the passphrase
+        again first: ``Vault.confirm_passphrase``), leaving only audit entries.
+
+        Raises:
+            ValueError: ``event`` is not a withdrawal.
+            RecordNotFoundError: there is no such household.
+        """
+        from desktop_app.vault.consent_lifecycle import withdraw
+
+        return withdraw(self._conn, self._audit, household_id, event)
 
     def history(self, household_id: int) -> list[ConsentEvent]:
         """Return every decision of a household, oldest first."""
@@ -145,15 +272,20 @@ class ConsentRepository(Repository):
 
     def current(self, household_id: int) -> dict[ConsentPurpose, ConsentEvent]:
         """Return the latest decision per purpose."""
-        latest: dict[ConsentPurpose, ConsentEvent] = {}
-        for event in consent_history(self._conn, household_id):
-            latest[event.purpose] = event
-        return latest
+        return current_events(self._conn, household_id)
 
     def has_consent(self, household_id: int, purpose: ConsentPurpose) -> bool:
-        """Whether the latest decision for ``purpose`` grants it."""
+        """Whether the latest decision for ``purpose`` grants it (see also :meth:`is_expired`)."""
         event = self.current(household_id).get(purpose)
         return event is not None and event.decision.grants
+
+    def is_expired(self, household_id: int, purpose: ConsentPurpose) -> bool:
+        """Whether the current consent for ``purpose`` is past its review date.
+
+        For *keep a case record* this means the household is read-only until renewed.
+        """
+        event = self.current(household_id).get(purpose)
+        return event is not None and is_expired(event, self._audit.today())
 
     def households_with_consent(self, purpose: ConsentPurpose) -> set[int]:
         """Return the ids of households whose latest decision for ``purpose`` grants it."""
@@ -167,11 +299,26 @@ class ConsentRepository(Repository):
 
     def due_for_review(self, today: date) -> list[ConsentEvent]:
         """Return current (latest per purpose) granting decisions whose review date passed."""
+        return self.reviews_due(today, within_days=0)
+
+    def reviews_due(self, today: date, within_days: int = 30) -> list[ConsentEvent]:
+        """Return current granting decisions to review by ``today + within_days``.
+
+        For the Today view: oldest review date first. Those already past (``review_on <
+        today``) are expired; for *keep a case record* that makes the household
+        read-only until renewed.
+        """
+        until = date.fromordinal(today.toordinal() + max(0, within_days))
         rows = self._conn.execute(
             f"SELECT id, household_id, {COLUMNS} FROM consent_events e"
             " WHERE review_on IS NOT NULL AND review_on <= ? AND decision IN ('given', 'renewed')"
             " AND id = (SELECT max(id) FROM consent_events WHERE household_id = e.household_id"
             " AND purpose = e.purpose) ORDER BY review_on, id",
-            (today.isoformat(),),
+            (until.isoformat(),),
         ).fetchall()
         return [_from_row(r) for r in rows]
+
+
+def _require_household(conn: Connection, household_id: int) -> None:
+    row = conn.execute("SELECT 1 FROM households WHERE id = ?", (household_id,)).fetchone()
+    require_found(0 if row is None else 1)

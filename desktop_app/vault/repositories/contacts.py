@@ -21,6 +21,7 @@ from desktop_app.vault.repositories._base import (
     s2list,
     writing,
 )
+from desktop_app.vault.repositories._guard import household_of, require_writable
 from desktop_app.vault.repositories.households import refresh_contact_dates
 
 ENTITY = "contact"
@@ -90,6 +91,7 @@ class ContactRepository(Repository):
     def add(self, household_id: int, contact: Contact) -> Contact:
         """Log a contact; updates the household's last/next contact dates."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_id)
             stored = insert_contact(conn, household_id, contact)
             self._audit.append(AuditAction.CREATE, ENTITY, stored.id)
             refresh_contact_dates(conn, household_id)
@@ -100,6 +102,7 @@ class ContactRepository(Repository):
         """Save a corrected contact."""
         contact_id = require_id(contact.id)
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_of(conn, "contacts", contact_id))
             assignments = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(","))
             cursor = conn.execute(
                 f"UPDATE contacts SET {assignments} WHERE id = ?", (*params(contact), contact_id)

@@ -18,6 +18,7 @@ from desktop_app.vault.repositories._base import (
     s2list,
     writing,
 )
+from desktop_app.vault.repositories._guard import require_writable
 
 
 def _from_row(raw: Sequence[Any]) -> Event:
@@ -92,6 +93,7 @@ class EventRepository(Repository):
     def record_attendance(self, attendance: EventAttendance) -> EventAttendance:
         """Record (or correct) that a household attended an event."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, attendance.household_id)
             conn.execute(
                 "INSERT INTO event_attendance (event_id, household_id, people_count)"
                 " VALUES (?, ?, ?) ON CONFLICT (event_id, household_id)"

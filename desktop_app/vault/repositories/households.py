@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from desktop_app.core.consent import check_household, household_fields, person_fields
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import (
     Channel,
@@ -28,7 +29,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.i18n import _
 from desktop_app.vault import search as fts
-from desktop_app.vault.audit import AuditAction
+from desktop_app.vault.audit import AuditAction, AuditLog
 from desktop_app.vault.connection import Connection
 from desktop_app.vault.repositories import _people
 from desktop_app.vault.repositories._base import (
@@ -44,6 +45,7 @@ from desktop_app.vault.repositories._base import (
     writing,
     ym2s,
 )
+from desktop_app.vault.repositories._guard import household_of, require_fields, require_writable
 from desktop_app.vault.repositories._rows import OPEN_NEEDS_SQL, ROW_COLUMNS, to_row
 from desktop_app.vault.schema import SEARCH_TABLE
 
@@ -191,9 +193,14 @@ class HouseholdRepository(Repository):
         Returns:
             The aggregate as stored, with ids filled in.
 
+        The aggregate's own consent events decide what may be stored: at least *keep a
+        case record*, and each further purpose for its fields.
+
         Raises:
             DuplicateReferenceError: the given reference is already in use.
+            ConsentRequiredError: a field's consent purpose is not among the decisions.
         """
+        check_household(aggregate)
         with writing(self._conn) as conn:
             household = aggregate.household
             if not household.reference:
@@ -206,7 +213,7 @@ class HouseholdRepository(Repository):
             cursor = conn.execute(_HOUSEHOLD_INSERT, household_params(household, None))
             household_id = int(cursor.lastrowid)
             self._audit.append(AuditAction.CREATE, ENTITY, household_id)
-            stored = _insert_children(conn, household_id, aggregate)
+            stored = _insert_children(conn, self._audit, household_id, aggregate)
             refresh_contact_dates(conn, household_id)
             fts.index_household(conn, household_id)
         return dataclasses.replace(
@@ -218,6 +225,7 @@ class HouseholdRepository(Repository):
         household_id = require_id(household.id)
         updated = dataclasses.replace(household, updated_at=utc_now())
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, household_id, household_fields(updated))
             cursor = conn.execute(
                 "UPDATE households SET alias = ?, school = ?, area = ?, arrival_month = ?,"
                 " preferred_language = ?, interpreter_language = ?, preferred_channel = ?,"
@@ -258,8 +266,9 @@ class HouseholdRepository(Repository):
             self._audit.append(AuditAction.CLOSE, ENTITY, household_id)
 
     def reopen(self, household_id: int) -> None:
-        """Reopen a closed case."""
+        """Reopen a closed case (not while its case-record consent is expired)."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_id)
             cursor = conn.execute(
                 "UPDATE households SET status = 'open', closed_reason = NULL, closed_on = NULL,"
                 " updated_at = ? WHERE id = ?",
@@ -271,6 +280,7 @@ class HouseholdRepository(Repository):
     def add_person(self, household_id: int, person: Person) -> Person:
         """Add a person to a household."""
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, household_id, person_fields(person))
             person_id = _people.insert(conn, household_id, person)
             self._audit.append(AuditAction.CREATE, "person", person_id)
             fts.index_household(conn, household_id)
@@ -280,6 +290,8 @@ class HouseholdRepository(Repository):
         """Save a changed person."""
         person_id = require_id(person.id)
         with writing(self._conn) as conn:
+            owner = household_of(conn, "people", person_id)
+            require_fields(conn, self._audit, owner, person_fields(person))
             household_id = _people.update(conn, person_id, person)
             require_found(1 if household_id is not None else 0)
             assert household_id is not None
@@ -294,6 +306,7 @@ class HouseholdRepository(Repository):
                 "SELECT household_id FROM people WHERE id = ?", (person_id,)
             ).fetchone()
             require_found(0 if row is None else 1)
+            require_writable(conn, self._audit, int(row[0]))
             conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             self._audit.append(AuditAction.DELETE, "person", person_id)
             fts.index_household(conn, row[0])
@@ -439,7 +452,7 @@ class HouseholdRepository(Repository):
 
 
 def _insert_children(
-    conn: Connection, household_id: int, aggregate: HouseholdAggregate
+    conn: Connection, audit: AuditLog, household_id: int, aggregate: HouseholdAggregate
 ) -> HouseholdAggregate:
     """Insert everything under a new household; return the records with ids."""
     from desktop_app.vault.repositories.consent import insert_consent_event
@@ -464,7 +477,7 @@ def _insert_children(
         referrals.append(
             insert_referral(conn, household_id, dataclasses.replace(referral, need_id=need.id))
         )
-    consents = tuple(insert_consent_event(conn, household_id, e) for e in aggregate.consents)
+    consents = tuple(insert_consent_event(conn, audit, household_id, e) for e in aggregate.consents)
     return HouseholdAggregate(
         household=aggregate.household,
         people=people,

@@ -19,6 +19,7 @@ from desktop_app.vault.repositories._base import (
     s2d_req,
     writing,
 )
+from desktop_app.vault.repositories._guard import household_of, require_writable
 
 ENTITY = "need"
 COLUMNS = "category, status, note, identified_on, status_changed_on"
@@ -88,6 +89,7 @@ class NeedRepository(Repository):
     def add(self, household_id: int, need: Need) -> Need:
         """Record a need for a household."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_id)
             stored = insert_need(conn, household_id, need)
             self._audit.append(AuditAction.CREATE, ENTITY, stored.id)
             fts.index_household(conn, household_id)
@@ -109,6 +111,7 @@ class NeedRepository(Repository):
     def change_status(self, need_id: int, status: NeedStatus, on: date) -> Need:
         """Move a need to ``status`` on date ``on``, adding to its history."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_of(conn, "needs", need_id))
             cursor = conn.execute(
                 "UPDATE needs SET status = ?, status_changed_on = ? WHERE id = ?",
                 (status.value, on.isoformat(), need_id),
@@ -126,6 +129,7 @@ class NeedRepository(Repository):
     def update_note(self, need_id: int, note: str) -> None:
         """Replace a need's short note."""
         with writing(self._conn) as conn:
+            require_writable(conn, self._audit, household_of(conn, "needs", need_id))
             cursor = conn.execute("UPDATE needs SET note = ? WHERE id = ?", (note, need_id))
             require_found(cursor.rowcount)
             self._audit.append(AuditAction.UPDATE, ENTITY, need_id)

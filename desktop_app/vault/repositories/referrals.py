@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from desktop_app.core.consent import SHARING_STATUSES, referral_fields
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import Referral, ReferralStatus
 from desktop_app.i18n import _
@@ -19,17 +20,18 @@ from desktop_app.vault.repositories._base import (
     s2d,
     writing,
 )
+from desktop_app.vault.repositories._guard import require_fields
 
 ENTITY = "referral"
 COLUMNS = (
     "need_id, service_id, consent_to_share, status, outcome, referred_on, status_changed_on,"
-    " follow_up_on"
+    " follow_up_on, blocked_on"
 )
 INSERT = (
-    f"INSERT INTO referrals (id, household_id, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO referrals (id, household_id, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 # Statuses that mean named details have gone (or will go) to the service.
-_SHARING = {ReferralStatus.REFERRED, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED}
+_SHARING = SHARING_STATUSES
 
 
 class ReferralConsentError(UserFacingError):
@@ -55,6 +57,7 @@ def params(referral: Referral) -> tuple[Any, ...]:
         d2s(r.referred_on),
         d2s(r.status_changed_on),
         d2s(r.follow_up_on),
+        d2s(r.blocked_on),
     )
 
 
@@ -71,6 +74,35 @@ def insert_referral(conn: Connection, household_id: int, referral: Referral) -> 
     return dataclasses.replace(referral, id=new_id, household_id=household_id)
 
 
+def block_referral(conn: Connection, referral_id: int, on: date) -> Referral:
+    """Take consent to share off a referral and flag it blocked (no audit entry here)."""
+    raw = conn.execute(
+        f"SELECT id, household_id, {COLUMNS} FROM referrals WHERE id = ?", (referral_id,)
+    ).fetchone()
+    require_found(0 if raw is None else 1)
+    current = _from_row(raw)
+    status = current.status
+    if status in {ReferralStatus.SUGGESTED, ReferralStatus.REFERRED}:
+        status = ReferralStatus.DECLINED
+    conn.execute(
+        "UPDATE referrals SET consent_to_share = 0, status = ?, status_changed_on = ?,"
+        " blocked_on = coalesce(blocked_on, ?) WHERE id = ?",
+        (
+            status.value,
+            d2s(on if status is not current.status else current.status_changed_on),
+            on.isoformat(),
+            referral_id,
+        ),
+    )
+    return dataclasses.replace(
+        current,
+        consent_to_share=False,
+        status=status,
+        status_changed_on=on if status is not current.status else current.status_changed_on,
+        blocked_on=current.blocked_on or on,
+    )
+
+
 def _from_row(raw: Sequence[Any]) -> Referral:
     return Referral(
         id=raw[0],
@@ -83,6 +115,7 @@ def _from_row(raw: Sequence[Any]) -> Referral:
         referred_on=s2d(raw[7]),
         status_changed_on=s2d(raw[8]),
         follow_up_on=s2d(raw[9]),
+        blocked_on=s2d(raw[10]),
     )
 
 
@@ -110,6 +143,7 @@ class ReferralRepository(Repository):
         ).fetchone()
         require_found(0 if row is None else 1)
         with writing(self._conn) as conn:
+            require_fields(conn, self._audit, int(row[0]), referral_fields(referral))
             stored = insert_referral(conn, int(row[0]), referral)
             self._audit.append(AuditAction.CREATE, ENTITY, stored.id)
         return stored
@@ -138,7 +172,7 @@ class ReferralRepository(Repository):
         current = self.get(referral_id)
         require_found(0 if current is None else 1)
         assert current is not None
-        if status in _SHARING and not current.consent_to_share:
+        if status in _SHARING and (not current.consent_to_share or current.blocked_on):
             raise _consent_error()
         updated = dataclasses.replace(
             current,
@@ -148,19 +182,31 @@ class ReferralRepository(Repository):
             outcome=current.outcome if outcome is None else outcome,
             follow_up_on=follow_up_on or current.follow_up_on,
         )
-        self._save(updated, AuditAction.STATUS_CHANGE)
+        with writing(self._conn) as conn:
+            assert current.household_id is not None
+            require_fields(conn, self._audit, current.household_id, referral_fields(updated))
+            self._save(updated, AuditAction.STATUS_CHANGE)
         return updated
 
     def withdraw_consent(self, referral_id: int) -> Referral:
-        """Record that consent to share was withdrawn (the referral cannot proceed)."""
-        current = self.get(referral_id)
-        require_found(0 if current is None else 1)
-        assert current is not None
-        updated = dataclasses.replace(current, consent_to_share=False)
-        if current.status in {ReferralStatus.SUGGESTED, ReferralStatus.REFERRED}:
-            updated = dataclasses.replace(updated, status=ReferralStatus.DECLINED)
-        self._save(updated, AuditAction.UPDATE)
+        """Block one referral: consent to share is gone, so it cannot proceed.
+
+        It is flagged (``blocked_on``) so staff tell the service; one not yet accepted
+        is also declined. For a household's withdrawal use ``ConsentRepository.withdraw``
+        (it records the decision and blocks every pending referral).
+        """
+        with writing(self._conn) as conn:
+            updated = block_referral(conn, referral_id, self._audit.today())
+            self._audit.append(AuditAction.UPDATE, ENTITY, referral_id)
         return updated
+
+    def blocked(self) -> list[Referral]:
+        """Return every referral blocked by a withdrawal (flagged: tell the service)."""
+        rows = self._conn.execute(
+            f"SELECT id, household_id, {COLUMNS} FROM referrals WHERE blocked_on IS NOT NULL"
+            " ORDER BY blocked_on, id"
+        ).fetchall()
+        return [_from_row(r) for r in rows]
 
     def _save(self, referral: Referral, action: AuditAction) -> None:
         with writing(self._conn) as conn:
