@@ -16,4 +16,6 @@ VERB_MODULES: list[str] = [
     "user",
     "rekey",
     "demo",
+    "purge",
+    "export_household",
 ]

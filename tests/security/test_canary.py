@@ -227,3 +227,54 @@ def test_canary_is_encrypted_and_erased(tmp_path: Path) -> None:
         assert needle not in raw
     plain.unlink()
     conn.close()
+
+
+def test_household_erased_by_withdrawing_case_record_consent_leaves_no_trace(
+    tmp_path: Path,
+) -> None:
+    """Withdrawing *keep a case record* erases for real: no file holds the canary after."""
+    token = uuid.uuid4().hex
+    ascii_canary, arabic_canary = f"WITHDRAWN-{token}", f"سحب{token}"
+    keep_canary = f"KEEPME-{uuid.uuid4().hex}"
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    db = folder / "vault.db"
+    key = os.urandom(32)
+    conn = open_connection(db, key)
+    migrate(conn)
+    hid = _populate(conn, ascii_canary, arabic_canary)
+    audit = audit_for(conn)
+    HouseholdRepository(conn, audit).create(
+        sample_aggregate(alias=keep_canary, given_name=keep_canary, note="")
+    )
+    secret = _needles(ascii_canary, arabic_canary, token)
+    assert _scan_files([folder], secret) == [], "plaintext on disk while the vault is in use"
+
+    notice = m.ConsentNotice(m.ConsentPurpose.CASE_RECORD, "ar", "نص موافقة للاختبار")
+    ConsentRepository(conn, audit).save_notice(notice)
+    result = ConsentRepository(conn, audit).withdraw(
+        hid,
+        m.ConsentEvent(
+            m.ConsentPurpose.CASE_RECORD,
+            m.ConsentDecision.WITHDRAWN,
+            notice.version_hash,
+            "ar",
+            m.ConsentMethod.VERBAL_VIA_INTERPRETER,
+            m.DecidedBy.CAREGIVER,
+            "Ms Patel",
+            interpreter_name=arabic_canary,  # even the withdrawal's own details go
+            paper_reference=ascii_canary,
+        ),
+    )
+    assert result.household_erased
+    assert result.wal_clean
+    assert _scan_files([folder, Path(tempfile.gettempdir())], secret) == []
+    pages = b"".join(_decrypt_pages(db, key))
+    assert keep_canary.encode() in pages, "control: decryption must reveal live data"
+    rows = _all_rows_text(conn)
+    assert keep_canary.encode() in rows
+    for needle in secret:
+        assert needle not in pages
+        assert needle not in rows
+    conn.close()
+    assert _scan_files([folder], secret) == []
