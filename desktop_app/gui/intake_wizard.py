@@ -111,6 +111,11 @@ _INTERPRETER_MODES = {
 _WARNING_STYLE = "background: #fff4ce; color: #3b2e00; padding: 0.5em; border-radius: 4px;"
 
 
+def _qdate(day: date) -> QDate:
+    """A QDate from a date (the typed QDate(date) overload is missing in some stubs)."""
+    return QDate(day.year, day.month, day.day)
+
+
 class IntakeWizard(QWizard):
     """The intake meeting; build with the session's services and ``show()`` it."""
 
@@ -162,7 +167,7 @@ class IntakeWizard(QWizard):
         self._connect()
         self._style()
         self.retranslate()
-        self.ui.check_in_edit.setMinimumDate(QDate(self._today))
+        self.ui.check_in_edit.setMinimumDate(_qdate(self._today))
         self.apply_state(state or IntakeState(key_contact=services.actor))
         if state is not None:
             self.restart()
@@ -214,7 +219,7 @@ class IntakeWizard(QWizard):
             for value in values:
                 combo.addItem("", value.value)
         ui.arrival_month_edit.setDate(QDate(self._today.year, self._today.month, 1))
-        ui.arrival_month_edit.setMaximumDate(QDate(self._today))
+        ui.arrival_month_edit.setMaximumDate(_qdate(self._today))
 
     def _build_needs(self) -> None:
         grid = self.ui.needs_grid
@@ -451,7 +456,7 @@ class IntakeWizard(QWizard):
             note.setText(ticked.get(category.value, ""))
         self._choices = {(c.category, c.service_id): c.referral for c in state.choices}
         ui.key_contact_edit.setText(state.key_contact)
-        ui.check_in_edit.setDate(QDate(state.check_in_date(self._today)))
+        ui.check_in_edit.setDate(_qdate(state.check_in_date(self._today)))
         self._on_interpreter_changed()
 
     def _go_to(self, page_id: int) -> None:

@@ -91,6 +91,7 @@ def test_resume_from_the_families_page_reopens_the_saved_draft(qtbot, gui: GuiSe
     qtbot.waitUntil(lambda: not casework.open_wizards)
     assert [d.key for d in gui.session.services.drafts.saved("intake")] == [key]
     families = gui.window.section_widget("families")
+    assert isinstance(families, FamiliesSection)
     families.list_page.resume_draft.emit("intake", key)
     qtbot.waitUntil(lambda: len(casework.open_wizards) == 1)
     assert casework.open_wizards[0].family_language() == "pl"
