@@ -1,0 +1,189 @@
+"""Opening a vault: every way it can fail gives a clear error and changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.vault.errors import (
+    ChooseUserError,
+    DamagedVaultError,
+    NotAVaultFileError,
+    NoVaultError,
+    VaultError,
+    VaultExistsError,
+    WrongPassphraseError,
+)
+from desktop_app.vault.services import VaultServices
+from desktop_app.vault.vault import Vault
+from tests.helpers.vaults import add_family, consent_to_everything
+
+PASS = "lantern orchard whistle seventeen"
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "vault"
+    vault, _code = Vault.create(path, "Amina", PASS)
+    services = VaultServices.from_vault(vault)
+    consent_to_everything(services)
+    for n in range(60):
+        add_family(services, alias=f"Family {n} " + "long note " * 30)
+    vault.close()
+    return path
+
+
+def flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def truncate(path: Path, size: int) -> None:
+    path.write_bytes(path.read_bytes()[:size])
+
+
+def plain_sqlite(path: Path) -> None:
+    path.unlink()
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE households (id INTEGER PRIMARY KEY, alias TEXT)")
+
+
+def edit_wrapped_key(folder: Path) -> None:
+    path = folder / "keyslots.json"
+    text = path.read_text()
+    start = text.index('"wrapped_key": "') + len('"wrapped_key": "')
+    replacement = "B" if text[start] != "B" else "C"
+    path.write_text(text[:start] + replacement + text[start + 1 :])
+
+
+CASES: list[tuple[str, Callable[[Path], None], type[VaultError], str]] = [
+    ("wrong passphrase", lambda f: None, WrongPassphraseError, "do not open"),
+    ("tampered keyslot", edit_wrapped_key, WrongPassphraseError, "do not open"),
+    (
+        "keyslot not json",
+        lambda f: (f / "keyslots.json").write_text("{oops"),
+        DamagedVaultError,
+        "keyslots.json",
+    ),
+    ("keyslot missing", lambda f: (f / "keyslots.json").unlink(), DamagedVaultError, "missing"),
+    ("database missing", lambda f: (f / "hearth.db").unlink(), DamagedVaultError, "missing"),
+    ("page 1 tampered", lambda f: flip(f / "hearth.db", 100), DamagedVaultError, "damaged"),
+    (
+        "truncated",
+        lambda f: truncate(f / "hearth.db", 4096 * 3 + 17),
+        DamagedVaultError,
+        "cut short",
+    ),
+    ("emptied", lambda f: truncate(f / "hearth.db", 0), DamagedVaultError, "cut short"),
+    ("plain SQLite", lambda f: plain_sqlite(f / "hearth.db"), NotAVaultFileError, "not a Hearth"),
+]
+
+
+@pytest.mark.parametrize(("name", "damage", "error", "words"), CASES, ids=[c[0] for c in CASES])
+def test_each_failure_is_clear_and_changes_nothing(
+    folder: Path,
+    name: str,
+    damage: Callable[[Path], None],
+    error: type[VaultError],
+    words: str,
+) -> None:
+    damage(folder)
+    before = snapshot(folder)
+    passphrase = "not the passphrase" if name == "wrong passphrase" else PASS
+    with pytest.raises(error) as caught:
+        Vault.unlock(folder, "Amina", passphrase)
+    message = str(caught.value)
+    assert words in message
+    assert "Family" not in message
+    assert "Traceback" not in message
+    assert snapshot(folder) == before, "a failed unlock must not touch any file"
+
+
+def test_unknown_user_reads_exactly_like_a_wrong_passphrase(folder: Path) -> None:
+    with pytest.raises(WrongPassphraseError) as unknown:
+        Vault.unlock(folder, "Nobody", PASS)
+    with pytest.raises(WrongPassphraseError) as wrong:
+        Vault.unlock(folder, "Amina", "not it")
+    assert str(unknown.value) == str(wrong.value)
+
+
+def test_a_tampered_later_page_is_caught_by_verify(folder: Path) -> None:
+    db = folder / "hearth.db"
+    pages = db.stat().st_size // 4096
+    assert pages > 10
+    flip(db, (pages - 2) * 4096 + 300)
+    try:
+        vault = Vault.unlock(folder, "Amina", PASS)
+    except DamagedVaultError:
+        return  # caught even earlier: fine
+    with vault:
+        report = vault.verify()
+    assert not report.ok
+    assert any("tamper" in p for p in report.problems)
+
+
+def test_empty_folder_and_existing_vault(tmp_path: Path, folder: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoVaultError):
+        Vault.unlock(tmp_path / "empty", None, PASS)
+    assert not Vault.exists(tmp_path / "empty")
+    before = snapshot(folder)
+    with pytest.raises(VaultExistsError):
+        Vault.create(folder, "Bob", PASS)
+    assert snapshot(folder) == before
+
+
+def test_users_and_choosing_who_you_are(folder: Path) -> None:
+    assert Vault.users(folder) == ["Amina"]
+    with Vault.unlock(folder, None, PASS) as vault:
+        assert vault.actor == "Amina"
+        vault.add_user("Bob", "bob walks the long canal path")
+    with pytest.raises(ChooseUserError):
+        Vault.unlock(folder, None, PASS)
+    with Vault.unlock(folder, "BOB", "bob walks the long canal path") as vault:
+        assert vault.actor == "Bob"
+
+
+def test_every_connection_has_the_safety_pragmas(folder: Path) -> None:
+    with Vault.unlock(folder, "Amina", PASS) as vault:
+        conn = vault.connection
+        values = {
+            name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in (
+                "journal_mode",
+                "synchronous",
+                "temp_store",
+                "secure_delete",
+                "foreign_keys",
+            )
+        }
+    assert values == {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "temp_store": 2,
+        "secure_delete": 1,
+        "foreign_keys": 1,
+    }
+
+
+def test_the_database_file_is_encrypted(folder: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copy(folder / "hearth.db", copy)
+    assert not copy.read_bytes().startswith(b"SQLite format 3")
+    assert b"Family 1" not in copy.read_bytes()
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(copy).execute("SELECT count(*) FROM sqlite_master").fetchone()
