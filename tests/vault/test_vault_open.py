@@ -70,7 +70,7 @@ def edit_wrapped_key(folder: Path) -> None:
     path.write_text(text[:start] + replacement + text[start + 1 :])
 
 
-CASES: list[tuple[str, Callable[[Path], None], type[VaultError], str]] = [
+CASES: list[tuple[str, Callable[[Path], object], type[VaultError], str]] = [
     ("wrong passphrase", lambda f: None, WrongPassphraseError, "do not open"),
     ("tampered keyslot", edit_wrapped_key, WrongPassphraseError, "do not open"),
     (
@@ -97,7 +97,7 @@ CASES: list[tuple[str, Callable[[Path], None], type[VaultError], str]] = [
 def test_each_failure_is_clear_and_changes_nothing(
     folder: Path,
     name: str,
-    damage: Callable[[Path], None],
+    damage: Callable[[Path], object],
     error: type[VaultError],
     words: str,
 ) -> None:
