@@ -143,10 +143,15 @@ def read_manifest(archive: Path) -> dict[str, Any]:
 
 def _unpack(archive: Path, staging: Path) -> None:
     manifest = read_manifest(archive)
-    with zipfile.ZipFile(archive) as zf:
-        for name in MEMBERS:
-            with zf.open(name) as source, (staging / name).open("wb") as target:
-                shutil.copyfileobj(source, target, 1 << 20)
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            for name in MEMBERS:
+                with zf.open(name) as source, (staging / name).open("wb") as target:
+                    shutil.copyfileobj(source, target, 1 << 20)
+    except (zipfile.BadZipFile, KeyError) as error:  # e.g. a CRC mismatch: damaged in transit
+        raise BackupError(
+            _("The backup file is damaged (a part does not match its checksum).")
+        ) from error
     for name in MEMBERS:
         if _sha256(staging / name) != manifest["sha256"].get(name):
             raise BackupError(_("The backup file is damaged (a part does not match its checksum)."))
