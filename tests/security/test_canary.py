@@ -12,6 +12,7 @@ A second household's canary that is *not* erased is found each time: the scans c
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import mmap
 import os
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from desktop_app.core import models as m
@@ -278,3 +280,57 @@ def test_household_erased_by_withdrawing_case_record_consent_leaves_no_trace(
         assert needle not in rows
     conn.close()
     assert _scan_files([folder], secret) == []
+
+
+def test_canary_through_the_vault_facade_backup_and_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same tour through the real Vault: create, search, back up, lock, unlock, erase."""
+    from desktop_app.vault.backup import create_backup
+    from desktop_app.vault.erasure import finish_erasure
+    from desktop_app.vault.services import VaultServices
+    from desktop_app.vault.vault import Vault
+
+    scratch_tmp = tmp_path / "tmp"
+    scratch_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    token = uuid.uuid4().hex
+    ascii_canary, arabic_canary = f"FACADE-{token}", f"واجهة{token}"
+    passphrase = f"passphrase-{uuid.uuid4().hex}"
+    folder = tmp_path / "vault"
+    vault, code = Vault.create(folder, "Amina", passphrase)
+    hid = _populate(vault.connection, ascii_canary, arabic_canary)
+    services = VaultServices.from_vault(vault)
+    assert [r.id for r in services.households.search(token[:8])] == [hid]
+    backup = create_backup(vault, folder / "backups" / "b.hearth-backup")
+    data_key = vault.data_key()
+    vault.close()  # the lock drops the key
+
+    secret = _needles(ascii_canary, arabic_canary, token)
+    roots = [folder, scratch_tmp, Path(tempfile.gettempdir())]
+    assert backup.exists()
+    assert _scan_files(roots, secret) == [], "plaintext on disk after backup and lock"
+    keyslots = (folder / "keyslots.json").read_bytes()
+    for needle in (
+        *_needles(passphrase),
+        data_key,
+        data_key.hex().encode(),
+        data_key.hex().upper().encode(),
+        base64.b64encode(data_key),
+        code.encode(),
+        code.replace(" ", "").encode(),
+    ):
+        assert needle not in keyslots
+
+    vault = Vault.unlock(folder, "Amina", passphrase)
+    services = VaultServices.from_vault(vault)
+    assert erase_household(vault.connection, services.audit, hid) is True
+    finish_erasure(vault.connection)
+    assert services.households.search(token[:8]) == []
+    vault.close()
+    (folder / "backups" / "b.hearth-backup").unlink()  # the old backup is the user's to delete
+    assert _scan_files(roots, secret) == []
+    pages = b"".join(_decrypt_pages(folder / "hearth.db", data_key))
+    for needle in secret:
+        assert needle not in pages
