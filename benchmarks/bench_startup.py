@@ -45,8 +45,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     config = tempfile.mkdtemp(prefix="hearth-bench-config-")
+    # An installed Hearth has its bytecode compiled (pip does it); a machine that sets
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module at every start.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
         "QT_QPA_PLATFORM": "offscreen",
         "HEARTH_STARTUP_PROBE": "1",
         "HEARTH_CONFIG_DIR": config,

@@ -54,6 +54,13 @@ class GuiSession:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
 
+def _services_for(vault: Any) -> Any:
+    """Build the session's services (imported at the first unlock, not at start)."""
+    from desktop_app.vault.services import VaultServices
+
+    return VaultServices.from_vault(vault)
+
+
 def build_session(
     options: GuiOptions,
     preferences: Preferences | None = None,
@@ -70,7 +77,6 @@ def build_session(
     """
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.session import SessionController
-    from desktop_app.vault.services import VaultServices
 
     preferences = preferences or Preferences.load()
     window = MainWindow()
@@ -93,15 +99,22 @@ def build_session(
     session = SessionController(
         vault_dir,
         window,
-        VaultServices.from_vault,
+        _services_for,
         idle_minutes=preferences.auto_lock_minutes,
         vault_api=vault_api,
         backoff=backoff,
     )
-    from desktop_app.gui.casework import CaseworkController
-
     gui = GuiSession(window, session, demo_dir)
-    gui.casework = CaseworkController(window, session)
+
+    def build_casework(_services: Any) -> None:
+        # The casework pages are built at the first unlock, not at start: nothing of
+        # them can show before then, and importing them would double the start time.
+        if gui.casework is None:
+            from desktop_app.gui.casework import CaseworkController
+
+            gui.casework = CaseworkController(window, session)
+
+    session.unlocked.connect(build_casework)
     if demo_vault is not None:
         session.start_unlocked(demo_vault)
     else:

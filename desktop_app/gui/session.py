@@ -12,16 +12,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.models import Draft
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session_guard import ClipboardGuard, IdleWatcher
 from desktop_app.gui.unlock_dialog import BackoffPolicy, UnlockDialog
 from desktop_app.i18n import _
+
+if TYPE_CHECKING:
+    from desktop_app.core.models import Draft
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,7 @@ class DraftSource(Protocol):
         ...
 
 
-DraftOpener = Callable[[Any, Draft], None]
+DraftOpener = Callable[[Any, "Draft"], None]
 """Reopens a form from a saved draft: ``opener(services, draft)``.
 
 From then on the form owns the draft: it deletes it (``services.drafts.delete``) when

@@ -26,12 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeGuard
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+# cryptography is imported where it is used: the unlock screen reads the user names from
+# this file at start, and loading OpenSSL then would slow every start for nothing.
 from desktop_app.i18n import _
 from desktop_app.vault.errors import (
     ChooseUserError,
@@ -94,6 +90,8 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     """Run Argon2id over the normalised passphrase; return a 32-byte wrapping key."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -106,6 +104,9 @@ def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> by
 
 def derive_recovery_key(code_bytes: bytes, salt: bytes) -> bytes:
     """Derive the recovery slot's wrapping key from the code's 32 random bytes."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=RECOVERY_INFO).derive(
         code_bytes
     )
@@ -300,12 +301,17 @@ def _seal(
     draft = Slot(
         kind=kind, label=label, salt=salt, nonce=b"\0" * NONCE_BYTES, wrapped_key=b"", kdf=kdf
     )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, associated_data(vault_id, draft))
     return dataclasses.replace(draft, nonce=nonce, wrapped_key=wrapped)
 
 
 def _open(vault_id: str, slot: Slot, wrapping_key: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(wrapping_key).decrypt(
             slot.nonce, slot.wrapped_key, associated_data(vault_id, slot)

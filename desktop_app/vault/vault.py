@@ -17,13 +17,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import sqlcipher3
 
 from desktop_app.i18n import _
-from desktop_app.vault import migrations
-from desktop_app.vault.audit import AuditLog, verify_chain
 from desktop_app.vault.connection import (
     KEY_BYTES,
     Connection,
@@ -42,6 +40,12 @@ from desktop_app.vault.errors import (
     WrongPassphraseError,
 )
 from desktop_app.vault.keyslots import KdfParams, Keyslots, fsync_dir
+
+if TYPE_CHECKING:
+    from desktop_app.vault.audit import AuditLog
+
+# The schema, migrations and audit modules import the whole data model; the unlock
+# screen only needs exists()/users() at start, so they are imported where used.
 
 DB_NAME: Final = "hearth.db"
 KEYSLOTS_NAME: Final = "keyslots.json"
@@ -152,6 +156,9 @@ class Vault:
         Raises:
             VaultExistsError: the folder already holds a vault.
         """
+        from desktop_app.vault import migrations
+        from desktop_app.vault.audit import AuditLog
+
         folder = Path(folder)
         if cls.exists(folder):
             raise VaultExistsError(str(folder))
@@ -222,6 +229,8 @@ class Vault:
 
     @classmethod
     def _finish_open(cls, folder: Path, key: bytes, actor: str) -> Vault:
+        from desktop_app.vault import migrations
+
         connection = _connect(folder, key)
         vault = cls(folder, key, actor, connection)
         try:
@@ -253,6 +262,8 @@ class Vault:
 
     def audit(self) -> AuditLog:
         """Return the audit log writer for the person who unlocked the vault."""
+        from desktop_app.vault.audit import AuditLog
+
         return AuditLog(self.connection, self.actor)
 
     def data_key(self) -> bytes:
@@ -393,6 +404,8 @@ class Vault:
     # ------------------------------------------------------------ checks
     def verify(self) -> VerifyReport:
         """Check every page's HMAC, SQLite's structure and the audit chain."""
+        from desktop_app.vault.audit import verify_chain
+
         report = VerifyReport()
         conn = self.connection
         try:

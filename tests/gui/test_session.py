@@ -267,9 +267,9 @@ def test_closing_the_window_keeps_drafts_and_closes_the_vault(
 def test_pages_are_plugged_in_and_given_the_services(qtbot, gui: GuiSession) -> None:
     window = gui.window
     page = ServicesPage()
-    window.set_section_widget("families", page)
-    assert window.section_widget("families") is page
-    assert window.ui.page_stack.indexOf(page) == 1
+    window.set_section_widget("settings", page)
+    assert window.section_widget("settings") is page
+    assert window.ui.page_stack.indexOf(page) == 5
     assert window.ui.page_stack.count() == 6
     assert page.received == [], "locked: nothing to give"
     services = unlock(qtbot, gui)
@@ -279,7 +279,7 @@ def test_pages_are_plugged_in_and_given_the_services(qtbot, gui: GuiSession) -> 
     # A page plugged in while unlocked gets the services at once.
     services = unlock(qtbot, gui)
     late = ServicesPage()
-    window.set_section_widget("today", late)
+    window.set_section_widget("champions", late)
     assert late.received == [services]
     with pytest.raises(KeyError):
         window.set_section_widget("nowhere", QWidget())
