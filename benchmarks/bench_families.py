@@ -43,7 +43,14 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import RESULTS, machine, percentile, write_results  # noqa: E402
+from common import (  # noqa: E402
+    RESULTS,
+    machine,
+    peak_rss_mib,
+    percentile,
+    reset_peak_rss,
+    write_results,
+)
 
 SEED = 2026
 CACHE = HERE / ".cache"
@@ -80,23 +87,6 @@ def build(households: int, seed: int, rebuild: bool) -> tuple[Path, dict[str, An
     (partial / "bench-meta.json").write_text(json.dumps(meta))
     partial.rename(folder)
     return folder, {**meta, "cached": False}
-
-
-def reset_peak_rss() -> bool:
-    """Reset this process's peak RSS (Linux ``clear_refs`` 5); False if unsupported."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        return False
-    return True
-
-
-def peak_rss_mib() -> float:
-    """VmHWM: the peak resident set since start or since :func:`reset_peak_rss`."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def keep_none_alive() -> None:

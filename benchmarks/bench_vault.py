@@ -45,7 +45,13 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from common import machine, percentile, write_results  # noqa: E402
+from common import (  # noqa: E402
+    machine,
+    peak_rss_mib,
+    percentile,
+    reset_peak_rss,
+    write_results,
+)
 
 PASSPHRASE = "benchmark vault: made-up families only"
 SEED = 2026
@@ -117,23 +123,6 @@ def fingerprint() -> str:
             digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
-
-
-def reset_peak_rss() -> bool:
-    """Reset this process's peak RSS (Linux ``clear_refs`` 5); False if unsupported."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        return False
-    return True
-
-
-def peak_rss_mib() -> float:
-    """VmHWM: the peak resident set since start or since :func:`reset_peak_rss`."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # ------------------------------------------------------------------------------ building
@@ -333,8 +322,14 @@ def worker(folder: Path, size: int, samples_count: int, scratch: Path) -> dict[s
     conn = vault.connection
     rng = random.Random(size)
     samples = search_samples(conn, samples_count, rng)
-    max_id = int(conn.execute("SELECT max(id) FROM households").fetchone()[0])
-    ids = [rng.randint(1, max_id) for _ in range(samples_count)]
+    # Households whose case-record consent has expired are read-only (DESIGN §5):
+    # the saves are measured on the writable ones.
+    from desktop_app.vault.consent_lifecycle import expired_case_records
+
+    read_only = set(expired_case_records(conn, today))
+    writable = [int(r[0]) for r in conn.execute("SELECT id FROM households")]
+    writable = [hid for hid in writable if hid not in read_only]
+    ids = [rng.choice(writable) for _ in range(samples_count)]
 
     plain_path = scratch / "plaintext.db"
     result["plaintext_export_seconds"] = plaintext_copy(conn, plain_path)

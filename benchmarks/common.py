@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import platform
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -49,3 +50,20 @@ def write_results(name: str, payload: dict[str, Any], table: str) -> Path:
     (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     (RESULTS / f"{name}.md").write_text(table + "\n")
     return RESULTS / f"{name}.json"
+
+
+def reset_peak_rss() -> bool:
+    """Reset this process's peak RSS (Linux ``clear_refs`` 5); False if unsupported."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def peak_rss_mib() -> float:
+    """VmHWM: the peak resident set since start or since :func:`reset_peak_rss`."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
