@@ -54,12 +54,11 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def vault_dir(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Path:
-    folder = tmp_path / "vault"
-    code, out, _err = run(
+def init_vault(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
+    """Run ``hearth init`` for Amina in ``folder``; return what it printed."""
+    code, out, err = run(
         monkeypatch,
         capsys,
         "init",
@@ -69,7 +68,16 @@ def vault_dir(
         "Amina",
         stdin=f"{AMINA}\n{AMINA}\n",
     )
-    assert code == 0, _err
+    assert code == 0, err
+    return out
+
+
+@pytest.fixture
+def vault_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
+    folder = tmp_path / "vault"
+    out = init_vault(folder, monkeypatch, capsys)
     assert CODE_RE.search(out), out
     return folder
 
@@ -303,16 +311,7 @@ def test_passwd_with_the_recovery_code_and_a_new_recovery_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "v"
-    _, out, _ = run(
-        monkeypatch,
-        capsys,
-        "init",
-        "--vault",
-        str(folder),
-        "--user",
-        "Amina",
-        stdin=f"{AMINA}\n{AMINA}\n",
-    )
+    out = init_vault(folder, monkeypatch, capsys)
     old_code = recovery_code(out)
     forgotten_fix = "I forgot mine so here is another"
     code, out, _ = run(
@@ -396,16 +395,7 @@ def test_rekey_rotates_the_key_keeps_chosen_users_and_replaces_the_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "v"
-    _, out, _ = run(
-        monkeypatch,
-        capsys,
-        "init",
-        "--vault",
-        str(folder),
-        "--user",
-        "Amina",
-        stdin=f"{AMINA}\n{AMINA}\n",
-    )
+    out = init_vault(folder, monkeypatch, capsys)
     old_code = recovery_code(out)
     run(
         monkeypatch,
