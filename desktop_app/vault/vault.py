@@ -393,7 +393,13 @@ class Vault:
         checkpoint_truncate(connection)
         connection.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         checkpoint_truncate(connection)
-        os.replace(pending, keyslots_path(self.folder))
+        try:
+            os.replace(pending, keyslots_path(self.folder))
+        except FileNotFoundError:
+            # Another Hearth process unlocked meanwhile: before the rekey it took the
+            # pending file for a stale one and deleted it, or after it promoted it. The
+            # database now has the new key either way, so write its keyslots from memory.
+            fresh.save(keyslots_path(self.folder))
         fsync_dir(self.folder)
         self._key = new_key
         if self.actor not in fresh.users():
