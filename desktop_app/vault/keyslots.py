@@ -495,7 +495,7 @@ class Keyslots:
             if not isinstance(vault_id, str) or not isinstance(slots_raw, list):
                 raise ValueError("bad structure")
             slots = tuple(Slot.from_json(s) for s in slots_raw)
-        except (ValueError, UnicodeDecodeError) as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: absurd nesting
             raise DamagedVaultError(
                 _("The vault's key file (keyslots.json) is damaged or not a Hearth key file.")
             ) from error
