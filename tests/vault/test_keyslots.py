@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import os
 import stat
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -87,13 +88,57 @@ def test_weakened_parameters_are_refused_as_damage(slots: tuple[ks.Keyslots, str
         edited(keyslots, {"kdf.iterations": 1}).unlock("Amina", PASS)
 
 
-def test_editing_the_recovery_slot_breaks_recovery(slots: tuple[ks.Keyslots, str]) -> None:
+@pytest.mark.parametrize(
+    "change",
+    [{"label": "other"}, {"salt": "AAAAAAAAAAAAAAAAAAAAAA=="}, {"vault_id": "0" * 32}],
+    ids=["label", "salt", "vault_id"],
+)
+def test_editing_the_recovery_slot_breaks_recovery(
+    slots: tuple[ks.Keyslots, str], change: dict[str, object]
+) -> None:
     keyslots, code = slots
     with pytest.raises(WrongRecoveryCodeError):
-        edited(keyslots, {"label": "other"}, index=1).unlock_recovery(code)
+        edited(keyslots, change, index=1).unlock_recovery(code)
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{}", b"not json", b'{"format": "hearth-keyslots"}'])
+def test_recovery_codes_read_as_typed() -> None:
+    code_bytes = bytes(range(32))
+    code = ks.format_recovery_code(code_bytes)
+    assert "0" in code  # so the substitutions below are exercised
+    assert "1" in code
+    assert len(code.split(" ")) == 14
+    assert set(code.replace(" ", "")) <= set(ks.CROCKFORD)
+    for typed in (
+        code,
+        code.lower(),
+        code.replace(" ", "-"),
+        code.replace(" ", ""),
+        code.replace("0", "O").replace("1", "I"),
+        code.lower().replace("0", "o").replace("1", "l"),
+        "  " + code.replace(" ", " - ") + "\n",
+    ):
+        assert ks.parse_recovery_code(typed) == code_bytes, typed
+    for position in range(0, len(code), 3):
+        if code[position] == " ":
+            continue
+        other = "Z" if code[position] != "Z" else "Y"
+        with pytest.raises(WrongRecoveryCodeError) as caught:
+            ks.parse_recovery_code(code[:position] + other + code[position + 1 :])
+        assert "typing mistake" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"",
+        b"{}",
+        b"not json",
+        b"\xff\xfe not utf-8",
+        b'{"format": "hearth-keyslots"}',
+        b"[" * 100_000,  # absurd nesting once raised RecursionError, a traceback
+    ],
+    ids=["empty", "empty object", "not json", "not utf-8", "no slots", "deep nesting"],
+)
 def test_a_broken_file_is_damage_not_a_traceback(garbage: bytes) -> None:
     with pytest.raises(DamagedVaultError) as caught:
         ks.Keyslots.from_bytes(garbage)
@@ -109,6 +154,8 @@ def test_recovery_codes_are_forgiving_to_type_and_catch_typos(
     assert all(len(g) == 4 for g in groups)
     messy = "-".join(groups).lower().replace("0", "o").replace("1", "l")
     assert keyslots.unlock_recovery(messy) == KEY
+    assert keyslots.unlock_recovery(" " + code.replace("1", "I").replace("0", "O") + "\n") == KEY
+    assert keyslots.unlock_recovery(code.replace(" ", "")) == KEY
     wrong_char = "X" if code[0] != "X" else "Y"
     with pytest.raises(WrongRecoveryCodeError) as typo:
         keyslots.unlock_recovery(wrong_char + code[1:])
@@ -172,18 +219,77 @@ def test_backoff_slows_down_and_never_wipes() -> None:
     assert backoff.record_failure() == 0
 
 
-def test_calibration_reaches_its_target(monkeypatch: pytest.MonkeyPatch) -> None:
-    params, seconds = ks.calibrate(target_seconds=0.3, start=FLOOR)
-    assert seconds >= 0.3
+def test_calibration_really_reaches_a_small_target(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ks.KDF_PROFILE_ENV, raising=False)
+    params, seconds = ks.calibrate(target_seconds=0.05, start=FLOOR)
+    assert seconds >= 0.05
     assert params.memory_kib == FLOOR.memory_kib
-    assert params.iterations > FLOOR.iterations  # the floor takes ~0.1 s here
+    assert params.iterations >= FLOOR.iterations
     assert params.acceptable()
+
+
+def test_calibration_raises_the_iterations_until_the_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a fake clock: each Argon2id iteration "takes" 20 ms, the target is 0.5 s."""
+    now = [0.0]
+    runs: list[ks.KdfParams] = []
+
+    def fake_derive(passphrase: str, salt: bytes, params: ks.KdfParams) -> bytes:
+        runs.append(params)
+        now[0] += 0.02 * params.iterations
+        return bytes(32)
+
+    monkeypatch.setattr(ks, "derive_passphrase_key", fake_derive)
+    monkeypatch.setattr(ks, "time", SimpleNamespace(perf_counter=lambda: now[0]))
+    params, seconds = ks.calibrate(target_seconds=0.5, start=FLOOR)
+    assert [r.iterations for r in runs] == [3, 27]  # 0.06 s → ×8.3 (+5 %) → 0.54 s
+    assert params == dataclasses.replace(FLOOR, iterations=27)
+    assert seconds == pytest.approx(0.54)
+    # A machine so fast that no count reaches the target stops at the ceiling.
+    runs.clear()
+    monkeypatch.setattr(ks, "derive_passphrase_key", lambda p, s, k: runs.append(k) or b"")
+    params, _seconds = ks.calibrate(target_seconds=0.5, start=FLOOR)
+    assert params.iterations == ks.MAX_ITERATIONS
+    assert params.acceptable()
+
+
+def test_creation_params_honour_the_fast_profile(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ks.KDF_PROFILE_ENV, "fast")
+    calibrations: list[float] = []
+
+    def fake_calibrate(
+        target_seconds: float = ks.TARGET_SECONDS, start: ks.KdfParams | None = None
+    ) -> tuple[ks.KdfParams, float]:
+        calibrations.append(target_seconds)
+        return ks.KdfParams(iterations=5), 0.6
+
+    monkeypatch.setattr(ks, "calibrate", fake_calibrate)
     assert ks.creation_params() == FLOOR
+    assert calibrations == []
     monkeypatch.delenv(ks.KDF_PROFILE_ENV)
-    assert os.environ.get(ks.KDF_PROFILE_ENV) is None
-    monkeypatch.setattr(ks, "calibrate", lambda: (ks.KdfParams(iterations=5), 0.6))
     assert ks.creation_params() == ks.KdfParams(iterations=5)
+    assert calibrations == [ks.TARGET_SECONDS]
+    assert ks.TARGET_SECONDS >= 0.5  # DESIGN §3: calibrated to at least half a second
+
+
+def test_an_interrupted_write_keeps_the_old_file_and_leaves_no_temp_file(
+    slots: tuple[ks.Keyslots, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keyslots, _code = slots
+    path = tmp_path / "keyslots.json"
+    keyslots.save(path)
+    before = path.read_bytes()
+
+    def power_cut(fd: int) -> None:
+        raise OSError("simulated power cut")
+
+    monkeypatch.setattr(ks.os, "fsync", power_cut)
+    bigger = keyslots.with_user("Bob", "bob walks the canal path", KEY, FLOOR)
+    with pytest.raises(OSError, match="power cut"):
+        bigger.save(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keyslots.json"]
 
 
 def test_parameters_below_the_floor_cannot_be_written() -> None:
