@@ -106,6 +106,7 @@ def create_backup(vault: Vault, destination: Path) -> Path:
             "sha256": {name: _sha256(scratch / name) for name in MEMBERS},
         }
         archive = scratch / "archive.zip"
+        archive.touch(mode=0o600)  # owner-only: it holds the keyslots, like the vault
         with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             for name in MEMBERS:
@@ -146,7 +147,9 @@ def _unpack(archive: Path, staging: Path) -> None:
     try:
         with zipfile.ZipFile(archive) as zf:
             for name in MEMBERS:
-                with zf.open(name) as source, (staging / name).open("wb") as target:
+                # Owner-only from the start: these become the vault's own files.
+                fd = os.open(staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as target, zf.open(name) as source:
                     shutil.copyfileobj(source, target, 1 << 20)
     except (zipfile.BadZipFile, KeyError) as error:  # e.g. a CRC mismatch: damaged in transit
         raise BackupError(

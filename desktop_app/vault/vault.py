@@ -167,7 +167,14 @@ class Vault:
         keyslots = Keyslots.new().with_user(user, passphrase, data_key, kdf)
         keyslots, code = keyslots.with_new_recovery(data_key)
         label = keyslots.users()[0]
-        connection = open_connection(db_path(folder), data_key)
+        database = db_path(folder)
+        # Owner-only, like keyslots.json; SQLite gives the -wal and -shm files this mode too.
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            connection = open_connection(database, data_key)
+        except BaseException:
+            database.unlink(missing_ok=True)
+            raise
         try:
             migrations.migrate(connection)
             AuditLog(connection, label).append("create", "vault")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -272,3 +273,22 @@ def test_a_failure_after_the_swap_puts_the_old_vault_back(
     monkeypatch.undo()
     with Vault.unlock(folder, "Amina", PASS) as vault:
         assert "Only in the current vault" in aliases(vault)
+
+
+def test_backups_and_restored_files_are_owner_only(
+    made: tuple[Path, str], archive: Path, tmp_path: Path
+) -> None:
+    """The archive holds the keyslots (a passphrase could be guessed offline from them)."""
+    assert stat.S_IMODE(archive.stat().st_mode) == 0o600
+    target = tmp_path / "new-laptop"
+    with restore_backup(archive, target, by_passphrase("Amina", PASS)) as restored:
+        assert (target / "hearth.db-wal").exists()  # open: the WAL files exist too
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in target.iterdir()}
+        assert restored.is_open
+    assert modes == {
+        "hearth.db": 0o600,
+        "hearth.db-wal": 0o600,
+        "hearth.db-shm": 0o600,
+        "keyslots.json": 0o600,
+    }
+    assert stat.S_IMODE(target.stat().st_mode) == 0o700

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -288,3 +289,16 @@ def test_the_database_file_is_encrypted(folder: Path, tmp_path: Path) -> None:
     assert b"Family 1" not in copy.read_bytes()
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(copy).execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def test_a_new_vault_is_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "fresh"
+    with Vault.create(folder, "Amina", PASS)[0]:
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert modes == {
+        "hearth.db": 0o600,
+        "hearth.db-wal": 0o600,
+        "hearth.db-shm": 0o600,
+        "keyslots.json": 0o600,
+    }
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
