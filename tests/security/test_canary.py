@@ -16,11 +16,15 @@ import base64
 import dataclasses
 import mmap
 import os
+import stat
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Protocol
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -39,7 +43,7 @@ from desktop_app.vault.repositories import (
     NeedRepository,
     ServiceRepository,
 )
-from tests.vault.dbutil import audit_for, sample_aggregate, save_notice
+from tests.vault.dbutil import NOTICE_TEXT, audit_for, sample_aggregate, save_notice
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 RESERVE = 80  # IV (16) + HMAC-SHA512 (64) at the end of every page
@@ -115,12 +119,40 @@ def _all_rows_text(conn: Connection) -> bytes:
     return b"\n".join(chunks)
 
 
+class _Repositories(Protocol):
+    """What :func:`_populate` writes through: a ``VaultServices`` has exactly these."""
+
+    households: HouseholdRepository
+    services: ServiceRepository
+    contacts: ContactRepository
+    needs: NeedRepository
+    follow_ups: FollowUpRepository
+    consent: ConsentRepository
+    champions: ChampionRepository
+    drafts: DraftRepository
+
+
 def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:
     audit = audit_for(conn)
-    notice = save_notice(conn, audit)
-    households = HouseholdRepository(conn, audit)
-    service = ServiceRepository(conn, audit).add(m.Service("Advice centre"))
-    agg = households.create(
+    repos = SimpleNamespace(
+        households=HouseholdRepository(conn, audit),
+        services=ServiceRepository(conn, audit),
+        contacts=ContactRepository(conn, audit),
+        needs=NeedRepository(conn, audit),
+        follow_ups=FollowUpRepository(conn, audit),
+        consent=ConsentRepository(conn, audit),
+        champions=ChampionRepository(conn, audit),
+        drafts=DraftRepository(conn, audit),
+    )
+    return _populate_through(repos, save_notice(conn, audit), ascii_canary, arabic_canary)
+
+
+def _populate_through(
+    repos: _Repositories, notice: str, ascii_canary: str, arabic_canary: str
+) -> int:
+    """Write the canaries into every kind of household record; return the household id."""
+    service = repos.services.add(m.Service("Advice centre"))
+    agg = repos.households.create(
         dataclasses.replace(
             sample_aggregate(
                 alias=ascii_canary,
@@ -136,7 +168,7 @@ def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:
         )
     )
     hid = agg.household.id or 0
-    ContactRepository(conn, audit).add(
+    repos.contacts.add(
         hid,
         m.Contact(
             m.ContactKind.HOME_VISIT,
@@ -145,9 +177,9 @@ def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:
             interpreter_name=ascii_canary,
         ),
     )
-    NeedRepository(conn, audit).add(hid, m.Need(m.NeedCategory.HOUSING, note=arabic_canary))
-    FollowUpRepository(conn, audit).add(hid, m.FollowUp(f"Ring {ascii_canary}", date(2026, 4, 1)))
-    ConsentRepository(conn, audit).record(
+    repos.needs.add(hid, m.Need(m.NeedCategory.HOUSING, note=arabic_canary))
+    repos.follow_ups.add(hid, m.FollowUp(f"Ring {ascii_canary}", date(2026, 4, 1)))
+    repos.consent.record(
         hid,
         m.ConsentEvent(
             m.ConsentPurpose.STATISTICS,
@@ -161,8 +193,8 @@ def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:
             interpreter_name=arabic_canary,
         ),
     )
-    ChampionRepository(conn, audit).add(m.Champion(hid, availability=ascii_canary))
-    DraftRepository(conn, audit).save(
+    repos.champions.add(m.Champion(hid, availability=ascii_canary))
+    repos.drafts.save(
         m.Draft("contact_form", agg.household.reference, f'{{"note": "{arabic_canary}"}}'.encode())
     )
     return hid
@@ -282,35 +314,78 @@ def test_household_erased_by_withdrawing_case_record_consent_leaves_no_trace(
     assert _scan_files([folder], secret) == []
 
 
+def _new_files_since(root: Path, started: float) -> list[Path]:
+    """Regular files under ``root`` changed since ``started`` (the system temp folder)."""
+    found = []
+    for dirpath, _dirs, files in os.walk(root, followlinks=False):
+        for name in files:
+            path = Path(dirpath) / name
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode) and max(info.st_mtime, info.st_ctime) >= started:
+                found.append(path)
+    return found
+
+
 def test_canary_through_the_vault_facade_backup_and_lock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The same tour through the real Vault: create, search, back up, lock, unlock, erase."""
+    """The same tour through the real Vault and its services: create, save, search, edit,
+    back up (into the vault folder), lock, unlock, erase — and no plaintext anywhere."""
     from desktop_app.vault.backup import create_backup
     from desktop_app.vault.erasure import finish_erasure
     from desktop_app.vault.services import VaultServices
     from desktop_app.vault.vault import Vault
 
+    started = time.time() - 1  # filesystem timestamps can be coarse
+    system_tmp = Path(tempfile.gettempdir())
     scratch_tmp = tmp_path / "tmp"
     scratch_tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch_tmp))
     monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    assert Path(tempfile.gettempdir()) == scratch_tmp
     token = uuid.uuid4().hex
     ascii_canary, arabic_canary = f"FACADE-{token}", f"واجهة{token}"
     passphrase = f"passphrase-{uuid.uuid4().hex}"
     folder = tmp_path / "vault"
     vault, code = Vault.create(folder, "Amina", passphrase)
-    hid = _populate(vault.connection, ascii_canary, arabic_canary)
     services = VaultServices.from_vault(vault)
+    notice = services.consent.save_notice(
+        m.ConsentNotice(m.ConsentPurpose.CASE_RECORD, "ar", NOTICE_TEXT)
+    )
+    hid = _populate_through(services, notice, ascii_canary, arabic_canary)
+    keep_token = uuid.uuid4().hex  # a household that stays: the scans' control
+    services.households.create(
+        sample_aggregate(alias=f"KEEP-{keep_token}", given_name="Omar", note="", notice_hash=notice)
+    )
+    # Search (ASCII and Arabic), sort, edit through the services.
     assert [r.id for r in services.households.search(token[:8])] == [hid]
+    assert [r.id for r in services.households.search(arabic_canary[:7])] == [hid]
+    services.households.list_page(0, 50, sort=m.HouseholdSort.LAST_CONTACT)
+    stored = services.households.get(hid)
+    assert stored is not None
+    services.households.update(
+        dataclasses.replace(stored.household, alias=f"{ascii_canary} edited")
+    )
+    services.households.update_person(
+        dataclasses.replace(stored.people[0], given_name=f"{arabic_canary} عدّل")
+    )
+    edited = services.households.get(hid)
+    assert edited is not None
+    assert edited.household.alias == f"{ascii_canary} edited"
     backup = create_backup(vault, folder / "backups" / "b.hearth-backup")
     data_key = vault.data_key()
     vault.close()  # the lock drops the key
 
     secret = _needles(ascii_canary, arabic_canary, token)
-    roots = [folder, scratch_tmp, Path(tempfile.gettempdir())]
+    control = _needles(f"KEEP-{keep_token}")
+    roots = [folder, scratch_tmp]
     assert backup.exists()
-    assert _scan_files(roots, secret) == [], "plaintext on disk after backup and lock"
+    assert _scan_files(roots, secret + control) == [], "plaintext on disk after backup and lock"
+    recent = _new_files_since(system_tmp, started)
+    assert _scan_files_list(recent, secret + control) == []
     keyslots = (folder / "keyslots.json").read_bytes()
     for needle in (
         *_needles(passphrase),
@@ -318,6 +393,7 @@ def test_canary_through_the_vault_facade_backup_and_lock(
         data_key.hex().encode(),
         data_key.hex().upper().encode(),
         base64.b64encode(data_key),
+        base64.urlsafe_b64encode(data_key),
         code.encode(),
         code.replace(" ", "").encode(),
     ):
@@ -325,12 +401,27 @@ def test_canary_through_the_vault_facade_backup_and_lock(
 
     vault = Vault.unlock(folder, "Amina", passphrase)
     services = VaultServices.from_vault(vault)
+    assert [r.id for r in services.households.search(token[:8])] == [hid]  # it was saved
     assert erase_household(vault.connection, services.audit, hid) is True
     finish_erasure(vault.connection)
     assert services.households.search(token[:8]) == []
+    assert services.households.search(keep_token[:8]) != []
     vault.close()
-    (folder / "backups" / "b.hearth-backup").unlink()  # the old backup is the user's to delete
+    backup.unlink()  # the old backup is the user's to delete
     assert _scan_files(roots, secret) == []
+    assert _scan_files_list(_new_files_since(system_tmp, started), secret) == []
     pages = b"".join(_decrypt_pages(folder / "hearth.db", data_key))
+    assert f"KEEP-{keep_token}".encode() in pages, "control: decryption must reveal live data"
     for needle in secret:
         assert needle not in pages
+
+
+def _scan_files_list(paths: list[Path], needles: list[bytes]) -> list[str]:
+    hits = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue  # vanished or unreadable: not ours
+        hits += [f"{path}: {n!r}" for n in needles if n in data]
+    return hits
