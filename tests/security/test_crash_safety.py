@@ -1,11 +1,13 @@
 """Crash safety: SIGKILL at random moments never loses an acknowledged save.
 
-A child process saves transactions of several rows through Hearth's connection
-(``synchronous=FULL``, WAL) and acknowledges each only after COMMIT returned. The
-parent kills it with SIGKILL after a random number of acknowledgements plus a random
-few milliseconds, ``HEARTH_CRASH_KILLS`` times (default 50). Afterwards every
-acknowledged transaction is present and whole, no transaction is partial, both
-integrity checks pass, and no file holds the rows' text in plaintext.
+A child process saves families through Hearth's connection (``synchronous=FULL``, WAL)
+and repositories — each one transaction of many rows in several tables — and
+acknowledges each only after COMMIT returned. The parent kills it with SIGKILL after a
+random number of acknowledgements plus a random few milliseconds (a seeded RNG; waits
+are reads of the child's pipe with ``select`` timeouts), ``HEARTH_CRASH_KILLS`` times
+(default 50). Afterwards every acknowledged family is present and whole, no family is
+partial, the audit chain, both integrity checks pass, and no file holds the families'
+text in plaintext.
 
 SIGKILL tests process crashes; power loss is covered by ``synchronous=FULL`` (see
 REFERENCE.md), which this harness cannot simulate.
@@ -21,6 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop_app.vault.audit import verify_chain
 from desktop_app.vault.connection import open_connection
 from desktop_app.vault.vault import Vault, db_path
 from tests.helpers.crash_writer import CANARY, ROWS
@@ -87,15 +90,23 @@ def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None
 
     conn = open_connection(db, bytes.fromhex(key_hex))
     try:
-        counts = dict(conn.execute("SELECT tx, count(*) FROM crash_probe GROUP BY tx"))
-        # The harness really saved: about six acknowledged transactions per run.
+        families = {
+            int(str(alias).rsplit(" ", 1)[1]): int(hid)
+            for hid, alias in conn.execute("SELECT id, alias FROM households")
+        }
+        # The harness really saved: about six acknowledged families per run.
         assert len(acknowledged) >= 2 * kills
-        missing = sorted(acknowledged - set(counts))
-        assert missing == [], f"acknowledged transactions lost: {missing[:10]}"
-        partial = {tx: n for tx, n in counts.items() if n != ROWS}
-        assert partial == {}, "a transaction was half-saved"
+        missing = sorted(acknowledged - set(families))
+        assert missing == [], f"acknowledged families lost: {missing[:10]}"
+        for table, rows in ROWS.items():
+            counts = dict(conn.execute(f"SELECT household_id, count(*) FROM {table} GROUP BY 1"))
+            partial = {hid: counts.get(hid, 0) for hid in families.values()}
+            partial = {hid: n for hid, n in partial.items() if n != rows}
+            assert partial == {}, f"a family was half-saved ({table})"
         assert list(conn.execute("PRAGMA cipher_integrity_check")) == []
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert verify_chain(conn) == []
     finally:
         conn.close()
     for path in folder.rglob("*"):
