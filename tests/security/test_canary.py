@@ -120,16 +120,24 @@ def _all_rows_text(conn: Connection) -> bytes:
 
 
 class _Repositories(Protocol):
-    """What :func:`_populate` writes through: a ``VaultServices`` has exactly these."""
+    """What :func:`_populate_through` writes through: a ``VaultServices`` has all of it."""
 
-    households: HouseholdRepository
-    services: ServiceRepository
-    contacts: ContactRepository
-    needs: NeedRepository
-    follow_ups: FollowUpRepository
-    consent: ConsentRepository
-    champions: ChampionRepository
-    drafts: DraftRepository
+    @property
+    def households(self) -> HouseholdRepository: ...
+    @property
+    def services(self) -> ServiceRepository: ...
+    @property
+    def contacts(self) -> ContactRepository: ...
+    @property
+    def needs(self) -> NeedRepository: ...
+    @property
+    def follow_ups(self) -> FollowUpRepository: ...
+    @property
+    def consent(self) -> ConsentRepository: ...
+    @property
+    def champions(self) -> ChampionRepository: ...
+    @property
+    def drafts(self) -> DraftRepository: ...
 
 
 def _populate(conn: Connection, ascii_canary: str, arabic_canary: str) -> int:

@@ -248,7 +248,12 @@ def test_calibration_raises_the_iterations_until_the_target(
     assert seconds == pytest.approx(0.54)
     # A machine so fast that no count reaches the target stops at the ceiling.
     runs.clear()
-    monkeypatch.setattr(ks, "derive_passphrase_key", lambda p, s, k: runs.append(k) or b"")
+
+    def instant_derive(passphrase: str, salt: bytes, params: ks.KdfParams) -> bytes:
+        runs.append(params)
+        return bytes(32)
+
+    monkeypatch.setattr(ks, "derive_passphrase_key", instant_derive)
     params, _seconds = ks.calibrate(target_seconds=0.5, start=FLOOR)
     assert params.iterations == ks.MAX_ITERATIONS
     assert params.acceptable()
@@ -284,7 +289,7 @@ def test_an_interrupted_write_keeps_the_old_file_and_leaves_no_temp_file(
     def power_cut(fd: int) -> None:
         raise OSError("simulated power cut")
 
-    monkeypatch.setattr(ks.os, "fsync", power_cut)
+    monkeypatch.setattr("desktop_app.vault.keyslots.os.fsync", power_cut)
     bigger = keyslots.with_user("Bob", "bob walks the canal path", KEY, FLOOR)
     with pytest.raises(OSError, match="power cut"):
         bigger.save(path)

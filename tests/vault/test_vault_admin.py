@@ -10,8 +10,7 @@ import sqlcipher3
 
 from desktop_app.vault import backup as backup_module
 from desktop_app.vault import migrations
-from desktop_app.vault import vault as vault_module
-from desktop_app.vault.connection import Connection, open_connection
+from desktop_app.vault.connection import Connection, checkpoint_truncate, open_connection
 from desktop_app.vault.errors import (
     LastUserError,
     UnknownUserError,
@@ -211,17 +210,18 @@ def test_a_rotation_survives_another_unlock_taking_its_pending_file_for_stale(
     open it (before the fix it failed on the missing pending file: nobody could unlock).
     """
     folder, _code = made
-    real_checkpoint = vault_module.checkpoint_truncate
     interfered: list[bool] = []
 
     def checkpoint_then_interfere(conn: Connection) -> None:
-        real_checkpoint(conn)
+        checkpoint_truncate(conn)
         if (folder / PENDING_KEYSLOTS_NAME).exists() and not interfered:
             interfered.append(True)
             Vault.unlock(folder, "Amina", PASS).close()  # a second, independent unlock
 
     with Vault.unlock(folder, "Amina", PASS) as vault:
-        monkeypatch.setattr(vault_module, "checkpoint_truncate", checkpoint_then_interfere)
+        monkeypatch.setattr(
+            "desktop_app.vault.vault.checkpoint_truncate", checkpoint_then_interfere
+        )
         new_code = vault.rekey({"Amina": PASS})
         new_key = vault.data_key()
         monkeypatch.undo()
