@@ -13,6 +13,7 @@ unwrapped here from ``keyslots.json`` with only ``json``, ``base64`` and
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import subprocess
 import sys
@@ -141,6 +142,11 @@ def test_the_documented_format_opens_the_vault_with_the_recovery_code(
     for char in text[:52]:
         value = value * 32 + ALPHABET.index(char)
     code_bytes = (value >> 4).to_bytes(32, "big")
+    # The 4 check characters, as the document defines them.
+    digest = hashlib.sha256(b"hearth recovery check" + code_bytes).digest()[:3]
+    check_value = int.from_bytes(digest, "big") << 1  # 24 bits padded to 25 (5 characters)
+    check = "".join(ALPHABET[(check_value >> (5 * (4 - i))) & 31] for i in range(5))[:4]
+    assert text[52:] == check
     wrap = HKDF(
         algorithm=hashes.SHA256(),
         length=32,
@@ -171,3 +177,20 @@ def test_the_documented_format_opens_the_vault_with_a_passphrase(
     ).derive(unicodedata.normalize("NFKC", PASS).encode("utf-8"))
     assert _unwrap(wrap, document, slot) == key
     assert _read_rows(folder, key) == [ALIAS]
+
+
+def test_the_constants_used_here_are_the_documented_ones() -> None:
+    """The two tests above follow docs/vault-format.md: its text names these exact values."""
+    doc = (ROOT / "docs" / "vault-format.md").read_text("utf-8")
+    for phrase in (
+        ALPHABET,
+        'info = "hearth recovery slot v1"',
+        'SHA-256("hearth recovery check" || code_bytes)[0:3] )[0:4]',
+        'json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True)',
+        '"format": "hearth-keyslots"',
+        '"format_version": 1',
+        "without** `nonce` and `wrapped_key`",
+        "UTF-8( NFKC( passphrase ) )",
+        "PRAGMA key = \"x'<64 lowercase hex digits of the data key>'\"",
+    ):
+        assert phrase in doc, phrase
