@@ -3,11 +3,12 @@
 A child process saves families through Hearth's connection (``synchronous=FULL``, WAL)
 and repositories — each one transaction of many rows in several tables — and
 acknowledges each only after COMMIT returned. The parent kills it with SIGKILL after a
-random number of acknowledgements plus a random few milliseconds (a seeded RNG; waits
-are reads of the child's pipe with ``select`` timeouts), ``HEARTH_CRASH_KILLS`` times
-(default 50). Afterwards every acknowledged family is present and whole, no family is
-partial, the audit chain, both integrity checks pass, and no file holds the families'
-text in plaintext.
+random number (0-20) of acknowledgements plus a random few milliseconds (a seeded RNG;
+waits are reads of the child's pipe with ``select`` timeouts, never blind sleeps),
+``HEARTH_CRASH_KILLS`` times (default 50). Afterwards every acknowledged family is present
+and whole, no family is partial, the audit chain and both integrity checks pass, and no
+file holds the families' text in plaintext — scanned after every kill, while the killed
+writer's WAL is still there, and again at the end.
 
 SIGKILL tests process crashes; power loss is covered by ``synchronous=FULL`` (see
 REFERENCE.md), which this harness cannot simulate.
@@ -21,6 +22,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from desktop_app.vault.audit import verify_chain
@@ -29,6 +31,13 @@ from desktop_app.vault.vault import Vault, db_path
 from tests.helpers.crash_writer import CANARY, ROWS
 
 WRITER = Path(__file__).resolve().parents[1] / "helpers" / "crash_writer.py"
+
+
+def _take_lines(buffer: bytearray) -> list[int]:
+    """Remove the complete ``ack <tx>`` lines from ``buffer``; return their numbers."""
+    *lines, rest = bytes(buffer).split(b"\n")
+    buffer[:] = rest
+    return [int(line.split()[1]) for line in lines if line.strip()]
 
 
 def _read_acks(proc: subprocess.Popen[bytes], wanted: int, buffer: bytearray) -> list[int]:
@@ -43,10 +52,25 @@ def _read_acks(proc: subprocess.Popen[bytes], wanted: int, buffer: bytearray) ->
         if not chunk:
             break
         buffer.extend(chunk)
-        while b"\n" in buffer:
-            line, _, rest = bytes(buffer).partition(b"\n")
-            buffer[:] = rest
-            seen.append(int(line.split()[1]))
+        seen += _take_lines(buffer)
+    return seen
+
+
+def _watch_pipe(proc: subprocess.Popen[bytes], seconds: float, buffer: bytearray) -> list[int]:
+    """Keep reading the pipe for ``seconds`` (no blind sleep): the kill then lands anywhere."""
+    assert proc.stdout is not None
+    seen: list[int] = []
+    fd = proc.stdout.fileno()
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            break
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        buffer.extend(chunk)
+        seen += _take_lines(buffer)
     return seen
 
 
@@ -54,7 +78,21 @@ def _drain(proc: subprocess.Popen[bytes], buffer: bytearray) -> list[int]:
     """After the kill: every ack the child managed to write before dying."""
     assert proc.stdout is not None
     buffer.extend(proc.stdout.read())
-    return [int(line.split()[1]) for line in bytes(buffer).splitlines() if line.strip()]
+    buffer.extend(b"\n")
+    return _take_lines(buffer)
+
+
+def _assert_no_plaintext(folder: Path) -> int:
+    """No file in the vault folder holds the canary; return the bytes of WAL scanned."""
+    wal = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert CANARY.encode() not in data, f"plaintext in {path.name}"
+            assert CANARY.encode("utf-16-le") not in data, f"plaintext in {path.name}"
+            if path.name.endswith("-wal"):
+                wal += len(data)
+    return wal
 
 
 def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None:
@@ -68,6 +106,7 @@ def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None
 
     acknowledged: set[int] = set()
     next_tx = 1
+    wal_scanned = 0
     for _ in range(kills):
         proc = subprocess.Popen(
             [sys.executable, str(WRITER), str(db), key_hex, str(next_tx)],
@@ -75,10 +114,9 @@ def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None
             stderr=subprocess.DEVNULL,
         )
         buffer = bytearray()
-        seen = _read_acks(proc, rng.randint(0, 12), buffer)
-        # A random extra moment, so the kill lands anywhere inside a transaction.
-        if proc.stdout is not None:
-            select.select([], [], [], rng.random() * 0.004)
+        seen = _read_acks(proc, rng.randint(0, 20), buffer)
+        # A random extra moment (0.1-4 ms), so the kill lands anywhere inside a transaction.
+        seen += _watch_pipe(proc, rng.uniform(0.0001, 0.004), buffer)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         seen += _drain(proc, buffer)
@@ -87,6 +125,9 @@ def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None
         assert proc.returncode == -signal.SIGKILL
         acknowledged.update(seen)
         next_tx = max([next_tx - 1, *seen]) + 1000  # fresh numbers per run
+        # The killed writer's WAL is left behind un-checkpointed: scan it as it is.
+        wal_scanned += _assert_no_plaintext(folder)
+    assert wal_scanned > 0, "no write-ahead log was left to scan"
 
     conn = open_connection(db, bytes.fromhex(key_hex))
     try:
@@ -109,6 +150,4 @@ def test_sigkill_never_loses_an_acknowledged_transaction(tmp_path: Path) -> None
         assert verify_chain(conn) == []
     finally:
         conn.close()
-    for path in folder.rglob("*"):
-        if path.is_file():
-            assert CANARY.encode() not in path.read_bytes()
+    _assert_no_plaintext(folder)
