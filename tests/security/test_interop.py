@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -52,7 +53,10 @@ def made(tmp_path: Path) -> tuple[Path, bytes, str]:
 
 
 def _independent_build() -> Path:
+    """Install ``sqlcipher3-binary`` into the cache once (whole, or not at all); reuse it."""
     if not (CACHE / "sqlcipher3").is_dir():
+        partial = CACHE.with_name(CACHE.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
         subprocess.run(
             [
                 sys.executable,
@@ -62,12 +66,14 @@ def _independent_build() -> Path:
                 "--quiet",
                 "--disable-pip-version-check",
                 "--target",
-                str(CACHE),
+                str(partial),
                 "sqlcipher3-binary",
             ],
             check=True,
             timeout=600,
         )
+        shutil.rmtree(CACHE, ignore_errors=True)
+        partial.rename(CACHE)
     return CACHE
 
 
@@ -81,6 +87,7 @@ def test_the_database_opens_with_an_independent_sqlcipher_build(
         'c.execute("PRAGMA key = \\"x\'" + sys.argv[2] + "\'\\"")\n'
         "print(sqlcipher3.__file__)\n"
         "print(c.execute('PRAGMA cipher_version').fetchone()[0])\n"
+        "print(c.execute('SELECT count(*) FROM households').fetchone()[0])\n"
         "print(c.execute('SELECT alias FROM households').fetchone()[0])\n"
     )
     result = subprocess.run(
@@ -92,11 +99,12 @@ def test_the_database_opens_with_an_independent_sqlcipher_build(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    module_file, version, alias = result.stdout.strip().splitlines()
+    module_file, version, count, alias = result.stdout.strip().splitlines()
     assert module_file.startswith(str(CACHE))
     ours = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
     assert version.startswith("4.")
     assert version != ours, "the second build must really be another SQLCipher"
+    assert count == "1"
     assert alias == ALIAS
 
 
