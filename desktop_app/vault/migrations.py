@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from desktop_app.core.errors import UserFacingError
 from desktop_app.i18n import _
-from desktop_app.vault import schema
+from desktop_app.vault import schema, schema_v2
 from desktop_app.vault.connection import Connection, transaction
 
 Step = Callable[[Connection], None]
@@ -26,8 +26,13 @@ def _create_v1(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _create_v2(conn: Connection) -> None:
+    for statement in schema_v2.STATEMENTS:
+        conn.execute(statement)
+
+
 #: The migration chain; append a step for every new schema version, never edit one.
-STEPS: Sequence[Step] = (_create_v1,)
+STEPS: Sequence[Step] = (_create_v1, _create_v2)
 
 #: The schema version this code reads and writes.
 CURRENT_VERSION: int = len(STEPS)

@@ -1,0 +1,5 @@
+"""Schema version 2: the sync tables (see the package docstring)."""
+
+from __future__ import annotations
+
+STATEMENTS: tuple[str, ...] = ()
