@@ -351,3 +351,112 @@ def storage_summary(
     """Return, per purpose, whether it is granted and which fields it allows."""
     granted = granted_purposes(decisions)
     return [PurposeSummary(p, p in granted, PURPOSE_FIELDS[p]) for p in ConsentPurpose]
+
+
+# ------------------------------------------------------- "what we will store" wording
+
+#: The stored fields in plain words, per purpose: what the consent step's "what we will
+#: store" panel lists. Every field of :data:`PURPOSE_FIELDS` is in exactly one group
+#: (a test holds us to it), so the summary can never leave a field out.
+FIELD_GROUPS: tuple[tuple[ConsentPurpose, str, frozenset[str]], ...] = (
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("A reference code, the school and area, and a name or alias if given"),
+        frozenset(
+            {"household.reference", "household.alias", "household.school", "household.area"}
+        ),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Languages, interpreter needs and the key contact at school"),
+        frozenset(
+            {
+                "household.preferred_language",
+                "household.interpreter_language",
+                "household.key_contact",
+            }
+        ),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Arrival month, how the family prefers to be contacted, how often to visit"),
+        frozenset(
+            {
+                "household.arrival_month",
+                "household.preferred_channel",
+                "household.online_platform_confidence",
+                "household.visit_cadence_days",
+            }
+        ),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Whether the case is open or closed, and why"),
+        frozenset({"household.status", "household.closed_on", "household.closed_reason"}),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_(
+            "Family members: first name if given, role, age band or birth year, school year "
+            "and class, English level, past schooling, English classes for parents"
+        ),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("person", Person),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("The family's needs, short notes about them, and how they are going"),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("need", Need),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Meetings, visits and calls: when, in which language, short notes"),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("contact", Contact),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Things staff must follow up, and when"),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("follow_up", FollowUp),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("Services suggested to the family, and what happened"),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("referral", Referral),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("School events the family came to"),
+        PURPOSE_FIELDS[ConsentPurpose.CASE_RECORD] & _names("event_attendance", EventAttendance),
+    ),
+    (
+        ConsentPurpose.REFERRAL_SHARING,
+        N_("The details shared with a service the family is referred to"),
+        PURPOSE_FIELDS[ConsentPurpose.REFERRAL_SHARING],
+    ),
+    (
+        ConsentPurpose.STATISTICS,
+        N_("Being counted, without names, in anonymous numbers"),
+        PURPOSE_FIELDS[ConsentPurpose.STATISTICS],
+    ),
+    (
+        ConsentPurpose.CONTACT_CHANNELS,
+        N_("Phone, SMS or messaging as a way to contact the family"),
+        PURPOSE_FIELDS[ConsentPurpose.CONTACT_CHANNELS],
+    ),
+    (
+        ConsentPurpose.CHAMPION_INTRODUCTION,
+        N_("Introductions to a parent champion, and how they go"),
+        PURPOSE_FIELDS[ConsentPurpose.CHAMPION_INTRODUCTION],
+    ),
+)
+
+
+def storage_lines(
+    decisions: Mapping[ConsentPurpose, ConsentDecision | ConsentEvent],
+) -> list[tuple[str, bool]]:
+    """Return the "what we will store" lines: ``(plain words, stored?)`` per field group.
+
+    A group is stored when its purpose is granted and (for the purposes other than the
+    case record) the case record is granted too — nothing is stored without it.
+    """
+    allowed = fields_allowed(decisions)
+    return [(_(text), bool(names) and names <= allowed) for _purpose, text, names in FIELD_GROUPS]

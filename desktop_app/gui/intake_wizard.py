@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import validation as rules
+from desktop_app.core.consent import REMOTE_CHANNELS, purpose_name
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.intake import (
     DRAFT_KIND,
@@ -51,6 +52,7 @@ from desktop_app.core.intake import (
 from desktop_app.core.models import (
     AgeBand,
     Channel,
+    ConsentPurpose,
     Draft,
     EnglishProficiency,
     EsolLevel,
@@ -64,11 +66,11 @@ from desktop_app.core.models import (
     Role,
     Service,
 )
+from desktop_app.gui.consent_step import ConsentWizardPage
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
 from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.leaflet import LeafletContent, LeafletService, isolate, render_leaflet
 from desktop_app.gui.leaflet import write_leaflet_pdf as _write_pdf
-from desktop_app.gui.minimal_consent_page import MinimalConsentPage
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, NoteReminder
 from desktop_app.i18n import N_, _, current_language, gettext_for
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
@@ -130,9 +132,8 @@ class IntakeWizard(QWizard):
     ) = range(7)
     DRAFT_KIND = DRAFT_KIND
 
-    #: The consent step. The consent feature replaces this one line (any QWizardPage
-    #: with the ``ConsentStep`` interface of ``minimal_consent_page``).
-    consent_page_class: type[MinimalConsentPage] = MinimalConsentPage
+    #: The consent step (a QWizardPage with the ``ConsentStep`` interface).
+    consent_page_class: type[ConsentWizardPage] = ConsentWizardPage
 
     saved = Signal(object)  # the stored HouseholdAggregate, emitted after COMMIT
 
@@ -159,7 +160,7 @@ class IntakeWizard(QWizard):
         self._need_rows: dict[NeedCategory, tuple[QCheckBox, QLineEdit, FieldCheck]] = {}
         self.ui = Ui_IntakeWizard()
         self.ui.setupUi(self)
-        self.consent_page = self.consent_page_class()
+        self.consent_page = self.consent_page_class(today=self._today)
         self._arrange_pages()
         self._fill_choices()
         self._build_needs()
@@ -561,7 +562,9 @@ class IntakeWizard(QWizard):
         done = page_id == self.PAGE_DONE
         self.button(QWizard.WizardButton.CustomButton1).setVisible(not done)
         self.button(QWizard.WizardButton.CancelButton).setVisible(not done)
-        if page_id == self.PAGE_SIGNPOSTING:
+        if page_id == self.PAGE_FAMILY:
+            self._offer_channels()
+        elif page_id == self.PAGE_SIGNPOSTING:
             self._fill_signposting()
         elif page_id == self.PAGE_SUMMARY:
             self._fill_summary()
@@ -584,6 +587,24 @@ class IntakeWizard(QWizard):
     def _show_message(self, label_widget: QLabel, text: str) -> None:
         label_widget.setText(text)
         label_widget.setVisible(bool(text))
+
+    # ====================================================== step 3: the family
+    def _offer_channels(self) -> None:
+        """Offer phone, SMS and messaging only with consent to be contacted that way."""
+        allowed = self.consent_page.allows(ConsentPurpose.CONTACT_CHANNELS)
+        combo = self.ui.channel_combo
+        model: Any = combo.model()
+        why = _("Needs the family's consent: “{purpose}”.").format(
+            purpose=purpose_name(ConsentPurpose.CONTACT_CHANNELS)
+        )
+        for index in range(combo.count()):
+            if Channel(combo.itemData(index)) not in REMOTE_CHANNELS:
+                continue
+            item = model.item(index)
+            item.setEnabled(allowed)
+            item.setToolTip("" if allowed else why)
+        if not allowed and Channel(combo.currentData()) in REMOTE_CHANNELS:
+            _select_data(combo, Channel.IN_PERSON.value)
 
     # ====================================================== step 1: language
     def _filter_languages(self, text: str) -> None:
@@ -1023,6 +1044,10 @@ class IntakeWizard(QWizard):
                 for notice in notices:
                     services.consent.save_notice(notice)
                 stored = services.households.create(aggregate)
+                assert stored.household.id is not None
+                services.consent.attach_signature(
+                    stored.household.id, stored.consents, self.consent_page.signature_png()
+                )
                 services.drafts.delete(self.DRAFT_KIND, self.draft_key)
         except UserFacingError as error:
             self._show_message(ui.save_message_label, str(error))

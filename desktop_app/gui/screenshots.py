@@ -168,7 +168,7 @@ def render_intake(out: Path, language: str) -> list[Path]:
 
     from PySide6.QtCore import Qt
 
-    from desktop_app.core.models import InterpreterMode, NeedCategory, Role
+    from desktop_app.core.models import ConsentPurpose, InterpreterMode, NeedCategory, Role
     from desktop_app.gui.intake_wizard import IntakeWizard
     from desktop_app.gui.leaflet import write_leaflet_pdf
     from desktop_app.vault.demo_vault import create_demo_vault
@@ -190,8 +190,8 @@ def render_intake(out: Path, language: str) -> list[Path]:
             ui.interpreter_name_edit.setText("Brackenford Language Line")
             paths.append(grab(wizard, out / f"intake-1-language-{language}.png"))
             wizard.next()
-            wizard.consent_page.ui.case_record_check.setChecked(True)
-            wizard.consent_page.ui.sharing_check.setChecked(True)
+            for purpose in ConsentPurpose:
+                wizard.consent_page.step.set_decision(purpose, True)
             paths.append(grab(wizard, out / f"intake-2-consent-{language}.png"))
             wizard.next()
             ui.alias_edit.setText("Family A.")

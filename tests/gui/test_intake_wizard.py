@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from desktop_app.core.consent_notices import load_notice
 from desktop_app.core.intake import IntakeState
 from desktop_app.core.models import (
     ConsentDecision,
+    ConsentMethod,
     ConsentPurpose,
     ContactKind,
     InterpreterMode,
@@ -25,6 +27,7 @@ from desktop_app.gui.intake_wizard import IntakeWizard
 from desktop_app.vault.demo_vault import ensure_demo_directory
 from desktop_app.vault.services import VaultServices
 from desktop_app.vault.vault import Vault
+from tests.helpers.consent import choose_method, decide, everything, sign
 
 TODAY = date(2026, 3, 2)
 
@@ -61,9 +64,14 @@ def set_interpreter(wizard: IntakeWizard, mode: InterpreterMode, name: str = "")
     wizard.ui.interpreter_name_edit.setText(name)
 
 
-def give_consent(wizard: IntakeWizard, *, sharing: bool = True) -> None:
-    wizard.consent_page.ui.case_record_check.setChecked(True)
-    wizard.consent_page.ui.sharing_check.setChecked(sharing)
+def give_consent(qtbot, wizard: IntakeWizard, *, sharing: bool = True) -> None:
+    """Every purpose agreed (sharing as asked); signed on screen without an interpreter."""
+    step = wizard.consent_page.step
+    decide(step, everything(but={ConsentPurpose.REFERRAL_SHARING: sharing}))
+    if step.interpreter_mode() is InterpreterMode.NONE:
+        choose_method(step, ConsentMethod.SIGNED_ON_SCREEN)
+        sign(qtbot, step.ui.signature_pad)
+    assert wizard.consent_page.isComplete()
 
 
 def click_next(qtbot, wizard: IntakeWizard) -> None:
@@ -111,7 +119,7 @@ def test_complete_intake_with_a_qualified_interpreter(qtbot, wizard, services) -
     click_next(qtbot, wizard)
     assert wizard.currentId() == IntakeWizard.PAGE_CONSENT
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    give_consent(wizard)
+    give_consent(qtbot, wizard)
     click_next(qtbot, wizard)
     assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
     qtbot.keyClicks(wizard.ui.alias_edit, "Family A.")
@@ -168,10 +176,17 @@ def test_complete_intake_with_a_qualified_interpreter(qtbot, wizard, services) -
     assert meeting.next_contact_due == TODAY + timedelta(days=14)
     assert [f.due_on for f in case.follow_ups] == [TODAY + timedelta(days=14)]
     decisions = {e.purpose: e.decision for e in case.consents}
-    assert decisions == {
-        ConsentPurpose.CASE_RECORD: ConsentDecision.GIVEN,
-        ConsentPurpose.REFERRAL_SHARING: ConsentDecision.GIVEN,
-    }
+    assert decisions == dict.fromkeys(ConsentPurpose, ConsentDecision.GIVEN)
+    for event in case.consents:
+        # The family was shown the Arabic notice; the event names that exact version.
+        assert event.language == "ar"
+        assert event.notice_hash == load_notice(event.purpose, "ar").version_hash
+        assert event.method is ConsentMethod.VERBAL_VIA_INTERPRETER
+        assert event.interpreter_mode is InterpreterMode.QUALIFIED_PHONE
+        assert event.interpreter_name == "Language Line"
+        assert event.interpreter_language == "ar"
+        assert event.review_on == date(TODAY.year + 1, TODAY.month, TODAY.day)
+        assert services.consent.signature(event.id) is None
     assert services.drafts.saved("intake") == []
 
 
@@ -180,7 +195,7 @@ def test_intake_without_an_interpreter(qtbot, wizard, services) -> None:
     set_interpreter(wizard, InterpreterMode.NONE)
     assert not wizard.ui.interpreter_name_edit.isEnabled()
     click_next(qtbot, wizard)
-    give_consent(wizard, sharing=False)
+    give_consent(qtbot, wizard, sharing=False)
     click_next(qtbot, wizard)
     qtbot.mouseClick(wizard.ui.add_caregiver_button, Qt.MouseButton.LeftButton)
     for _step in range(3):  # family → needs → signposting → summary
@@ -210,7 +225,7 @@ def test_child_interpreting_shows_a_gentle_warning(qtbot, wizard, services) -> N
     assert not warning.isVisible()
     set_interpreter(wizard, InterpreterMode.CHILD)
     click_next(qtbot, wizard)  # a child interpreting is recorded, not refused
-    give_consent(wizard)
+    give_consent(qtbot, wizard)
     for _step in range(4):
         click_next(qtbot, wizard)
     click_next(qtbot, wizard)
@@ -224,7 +239,7 @@ def test_back_and_next_keep_every_value(qtbot, wizard) -> None:
     pick_language(qtbot, wizard, "Українська")
     set_interpreter(wizard, InterpreterMode.QUALIFIED_VIDEO, "Video Interpreting Ltd")
     click_next(qtbot, wizard)
-    give_consent(wizard)
+    give_consent(qtbot, wizard)
     click_next(qtbot, wizard)
     qtbot.keyClicks(wizard.ui.alias_edit, "K. family")
     add_child(qtbot, wizard, name="Olena", birth_year="2015", year_group="Year 6")
@@ -255,7 +270,7 @@ def test_closing_mid_way_keeps_a_draft_that_resumes(qtbot, wizard, services) -> 
     pick_language(qtbot, wizard, "Tigrinya")
     set_interpreter(wizard, InterpreterMode.FAMILY_MEMBER, "uncle")
     click_next(qtbot, wizard)
-    give_consent(wizard)
+    give_consent(qtbot, wizard)
     click_next(qtbot, wizard)
     qtbot.keyClicks(wizard.ui.alias_edit, "T. family")
     add_child(qtbot, wizard, name="Selam", birth_year="2019", year_group="Year 1")
@@ -319,9 +334,12 @@ def test_validation_messages(qtbot, wizard) -> None:
     assert "shorten this to 80 characters" in wizard.ui.interpreter_name_message_label.text()
     wizard.ui.interpreter_name_edit.setText("Ms Haddad")
     click_next(qtbot, wizard)
-    assert wizard.consent_page.ui.consent_message_label.isVisible()
-    assert "cannot keep a record" in wizard.consent_page.ui.consent_message_label.text()
-    give_consent(wizard, sharing=False)
+    step = wizard.consent_page.step
+    decide(step, {ConsentPurpose.CASE_RECORD: False})
+    assert step.ui.message_label.isVisible()
+    assert "cannot keep anything" in step.ui.message_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    give_consent(qtbot, wizard, sharing=False)
     click_next(qtbot, wizard)
     add_child(qtbot, wizard, name="Sami", birth_year="2031", year_group="Year 2")
     click_next(qtbot, wizard)

@@ -54,8 +54,15 @@ INSERT = (
 )
 
 
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
 class UnknownNoticeError(UserFacingError):
     """A consent event names a notice text that is not stored."""
+
+
+class SignatureRequiredError(UserFacingError):
+    """A decision recorded as signed on screen came without a signature."""
 
 
 def params(event: ConsentEvent) -> tuple[Any, ...]:
@@ -249,6 +256,67 @@ class ConsentRepository(Repository):
                     conn, self._audit, household_id, event.purpose, event.decided_at.date()
                 )
         return stored
+
+    def record_decisions(
+        self,
+        household_id: int,
+        events: Sequence[ConsentEvent],
+        *,
+        signature_png: bytes = b"",
+    ) -> list[ConsentEvent]:
+        """Append several decisions made together (a consent review), all or none.
+
+        Decisions recorded "signed on screen" keep ``signature_png`` beside them.
+
+        Raises:
+            SignatureRequiredError: a decision was signed on screen without a signature.
+            ValueError: a case-record withdrawal among them (use :meth:`withdraw`).
+        """
+        with writing(self._conn):
+            stored = [self.record(household_id, event) for event in events]
+            self.attach_signature(household_id, stored, signature_png)
+        return stored
+
+    def attach_signature(
+        self, household_id: int, events: Sequence[ConsentEvent], signature_png: bytes
+    ) -> int:
+        """Keep the on-screen signature beside each of ``events`` signed on screen.
+
+        Run inside the transaction that recorded the events (an intake, a review), so a
+        decision is never stored as signed without its signature. Returns how many
+        signatures were stored.
+
+        Raises:
+            SignatureRequiredError: a decision was signed on screen without a signature,
+                or the image is not a PNG.
+        """
+        signed = [e for e in events if e.method is ConsentMethod.SIGNED_ON_SCREEN]
+        if not signed:
+            return 0
+        if not signature_png.startswith(PNG_MAGIC):
+            raise SignatureRequiredError(
+                _("A decision signed on screen needs the family's signature."),
+                hint=_("Ask them to sign in the box, or choose another way of recording it."),
+            )
+        digest = hashlib.sha256(signature_png).hexdigest()
+        with writing(self._conn) as conn:
+            for event in signed:
+                assert event.id is not None
+                conn.execute(
+                    "INSERT INTO consent_signatures (event_id, household_id, png, sha256)"
+                    " VALUES (?, ?, ?, ?)",
+                    (event.id, household_id, signature_png, digest),
+                )
+                # No digest in the audit entry: it outlives an erased household.
+                self._audit.append(AuditAction.CREATE, "consent_signature", event.id)
+        return len(signed)
+
+    def signature(self, event_id: int) -> bytes | None:
+        """Return the PNG signed on screen for a decision, if it was."""
+        row = self._conn.execute(
+            "SELECT png FROM consent_signatures WHERE event_id = ?", (event_id,)
+        ).fetchone()
+        return None if row is None else bytes(row[0])
 
     def withdraw(self, household_id: int, event: ConsentEvent) -> WithdrawalResult:
         """Record a withdrawal and apply its effect at once (DESIGN §5).
