@@ -27,6 +27,7 @@ from desktop_app.vault.repositories import (
     ServiceRepository,
     SettingsRepository,
 )
+from desktop_app.vault.repositories.sync import SyncRepository
 
 if TYPE_CHECKING:
     from desktop_app.vault.vault import Vault
@@ -49,6 +50,7 @@ class VaultServices:
     events: EventRepository
     drafts: DraftRepository
     settings: SettingsRepository
+    sync: SyncRepository
 
     @classmethod
     def from_vault(cls, vault: Vault) -> VaultServices:
@@ -69,6 +71,7 @@ class VaultServices:
             events=EventRepository(conn, audit),
             drafts=DraftRepository(conn, audit),
             settings=SettingsRepository(conn, audit),
+            sync=SyncRepository(conn, audit),
         )
 
     @property
