@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.core.models import Draft
+from desktop_app.gui.consent_tab import ConsentTab
 from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -34,6 +35,9 @@ class FamiliesSection(QStackedWidget):
         self.addWidget(self.list_page)
         self.addWidget(self.family_page)
         self.family_page.back_requested.connect(self.show_list)
+        self.consent_tab = ConsentTab(self.family_page)
+        self.consent_tab.changed.connect(self._reopen)
+        self.consent_tab.erased.connect(self.show_list)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
@@ -54,8 +58,14 @@ class FamiliesSection(QStackedWidget):
         """Show one family's page; return whether it could be opened."""
         if not self.family_page.open_household(household_id):
             return False
+        self.consent_tab.update_state()
         self.setCurrentWidget(self.family_page)
         return True
+
+    def _reopen(self, household_id: int) -> None:
+        """Show a family again after its consent changed (read-only may have lifted)."""
+        if self.family_page.open_household(household_id):
+            self.consent_tab.update_state()
 
 
 class CaseworkController(QObject):

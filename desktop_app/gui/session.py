@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session_guard import ClipboardGuard, IdleWatcher
 from desktop_app.gui.unlock_dialog import BackoffPolicy, UnlockDialog
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from desktop_app.core.models import Draft
+    from desktop_app.vault.retention import PurgeReport
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class SessionController(QObject):
         self._backoff = backoff
         self._vault: Any = None
         self.services: Any = None
+        self.last_purge: PurgeReport | None = None
         self.clipboard = ClipboardGuard()
         self.idle_watcher = IdleWatcher(max(1, int(idle_minutes * 60_000)), self)
         self.idle_watcher.idle.connect(self.lock)
@@ -152,6 +154,7 @@ class SessionController(QObject):
     def _on_unlocked(self, vault: Any) -> None:
         self._vault = vault
         self.services = self._services_factory(vault)
+        self.last_purge = self._purge(self.services)
         if self.unlock_dialog is not None:
             dialog, self.unlock_dialog = self.unlock_dialog, None
             dialog.unlocked.disconnect(self._on_unlocked)
@@ -167,9 +170,31 @@ class SessionController(QObject):
             self._window.ui.status_bar.showMessage(
                 _("Some unsaved work could not be kept when Hearth locked."), 30_000
             )
+        elif self.last_purge is not None and self.last_purge.erased:
+            self._window.ui.status_bar.showMessage(self.purge_message(self.last_purge), 60_000)
         self.idle_watcher.start()
         self.unlocked.emit(self.services)
         self._reopen_drafts()
+
+    @staticmethod
+    def _purge(services: Any) -> PurgeReport | None:
+        """Erase closed households kept past the retention period (DESIGN §5)."""
+        if not hasattr(services, "vault"):
+            return None  # test doubles without a vault
+        from desktop_app.vault.retention import purge_on_unlock  # after unlock: keep start fast
+
+        return purge_on_unlock(services)
+
+    @staticmethod
+    def purge_message(report: PurgeReport) -> str:
+        """Say what the retention purge erased: a count, never names."""
+        return ngettext(
+            "{count} closed family record was kept for {months} months and has now been "
+            "erased, as your retention rule says.",
+            "{count} closed family records were kept for {months} months and have now been "
+            "erased, as your retention rule says.",
+            report.erased,
+        ).format(count=report.erased, months=report.retention_months)
 
     def _reopen_drafts(self) -> None:
         for draft in self.services.drafts.saved():

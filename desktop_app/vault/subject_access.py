@@ -12,6 +12,7 @@ Keys and vocabulary values are the stable English identifiers of the data model
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from datetime import date, datetime
 from enum import Enum
@@ -111,6 +112,12 @@ def subject_access_export(
             "current": _plain({p.value: e for p, e in consent.current(household_id).items()}),
             "history": _plain(aggregate.consents),
             "notices": notices,
+            # Signatures drawn on screen, as base64 PNG, by consent event id.
+            "signatures": {
+                str(event.id): base64.b64encode(png).decode("ascii")
+                for event in aggregate.consents
+                if event.id is not None and (png := consent.signature(event.id)) is not None
+            },
         },
     }
     if audit is not None:

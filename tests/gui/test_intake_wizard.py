@@ -395,3 +395,23 @@ def test_language_picker_shows_names_in_their_own_script(qtbot, wizard) -> None:
     assert "English" in texts
     pick_language(qtbot, wizard, "العرب")
     assert wizard.family_language() == "ar"
+
+
+def test_remote_channels_need_contact_consent(qtbot, wizard) -> None:
+    pick_language(qtbot, wizard, "arab")
+    set_interpreter(wizard, InterpreterMode.QUALIFIED_IN_PERSON, "Ms Haddad")
+    click_next(qtbot, wizard)
+    decide(wizard.consent_page.step, everything(but={ConsentPurpose.CONTACT_CHANNELS: False}))
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
+    combo = wizard.ui.channel_combo
+    model = combo.model()
+    offered = {combo.itemData(i): model.item(i).isEnabled() for i in range(combo.count())}
+    assert offered["phone"] is offered["sms"] is offered["messaging"] is False
+    assert offered["in_person"] is True
+    assert "Contact by phone" in model.item(combo.findData("sms")).toolTip()
+    # Going back and agreeing offers them again.
+    click_back(qtbot, wizard)
+    decide(wizard.consent_page.step, {ConsentPurpose.CONTACT_CHANNELS: True})
+    click_next(qtbot, wizard)
+    assert model.item(combo.findData("sms")).isEnabled()

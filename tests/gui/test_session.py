@@ -326,3 +326,37 @@ def test_demo_starts_unlocked_with_made_up_families(qtbot, tmp_path: Path) -> No
     finally:
         started.close()
     assert not demo_dir.exists(), "the throw-away vault is deleted on quit"
+
+
+def test_unlock_erases_closed_cases_past_retention_and_says_how_many(qtbot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from desktop_app.core.models import ClosedReason
+    from desktop_app.vault.services import VaultServices
+    from tests.helpers.vaults import add_family
+
+    folder = tmp_path / "vault"
+    vault, _code = Vault.create(folder, USER, PASSPHRASE)
+    services = VaultServices.from_vault(vault)
+    today = services.audit.today()
+    old = add_family(services, alias="Closed long ago").household.id or 0
+    recent = add_family(services, alias="Closed recently").household.id or 0
+    services.households.close(old, ClosedReason.NEEDS_MET, date(today.year - 3, 1, 15))
+    services.households.close(recent, ClosedReason.NEEDS_MET, today)
+    vault.close()
+    started = build_session(
+        GuiOptions(language=None, vault_dir=folder), Preferences(), backoff=Backoff()
+    )
+    qtbot.addWidget(started.window)
+    try:
+        services = unlock(qtbot, started)
+        report = started.session.last_purge
+        assert report is not None
+        assert (report.due, report.erased) == (1, 1)
+        assert services.households.get(old) is None
+        assert services.households.get(recent) is not None
+        message = started.window.ui.status_bar.currentMessage()
+        assert "1 closed family record was kept for 24 months" in message
+        assert "Closed long ago" not in message  # counts, never names
+    finally:
+        started.close()
