@@ -276,3 +276,23 @@ def test_review_and_retention_dates() -> None:
     assert not retention_expired(date(2024, 5, 10), date(2026, 5, 9))
     assert retention_expired(date(2024, 5, 10), date(2026, 5, 10))
     assert not retention_expired(None, date(2030, 1, 1))  # open households are kept
+
+
+def test_what_we_will_store_names_every_field_exactly_once() -> None:
+    from desktop_app.core.consent import FIELD_GROUPS, PURPOSE_FIELDS, storage_lines
+
+    seen: dict[str, m.ConsentPurpose] = {}
+    for purpose, _text, names in FIELD_GROUPS:
+        assert names, "a group with no fields would promise nothing"
+        for name in names:
+            assert name not in seen, f"{name} is in two groups"
+            assert name in PURPOSE_FIELDS[purpose], f"{name} is not allowed by {purpose}"
+            seen[name] = purpose
+    assert set(seen) == set().union(*PURPOSE_FIELDS.values())
+    # Only the case record: its groups are stored, the others are not.
+    lines = storage_lines({m.ConsentPurpose.CASE_RECORD: m.ConsentDecision.GIVEN})
+    stored = {text for text, kept in lines if kept}
+    assert len(stored) == sum(p is m.ConsentPurpose.CASE_RECORD for p, _t, _n in FIELD_GROUPS)
+    # Statistics alone, without the record, stores nothing at all.
+    alone = storage_lines({m.ConsentPurpose.STATISTICS: m.ConsentDecision.GIVEN})
+    assert not any(kept for _text, kept in alone)

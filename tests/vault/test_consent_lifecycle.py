@@ -26,6 +26,7 @@ from desktop_app.vault.repositories import (
     ServiceRepository,
     SettingsRepository,
 )
+from desktop_app.vault.repositories.consent import PNG_MAGIC, SignatureRequiredError
 from desktop_app.vault.retention import RETENTION_SETTING, purge_expired
 from desktop_app.vault.subject_access import subject_access_export
 from desktop_app.vault.vault import Vault
@@ -392,3 +393,28 @@ def test_subject_access_export_holds_everything(vault) -> None:
     assert entries(conn)[-1].action == "subject_access_export"
     assert entries(conn)[-1].entity_id == hid
     assert timedelta(0) <= datetime.now(UTC) - datetime.fromisoformat(export["exported_at"])
+
+
+def test_a_signed_decision_keeps_its_signature_and_never_changes(vault) -> None:
+    conn, audit = vault
+    hid = _family(conn, audit)
+    consent = ConsentRepository(conn, audit)
+    signed = dataclasses.replace(
+        _decision(P.STATISTICS, m.ConsentDecision.RENEWED),
+        method=m.ConsentMethod.SIGNED_ON_SCREEN,
+    )
+    with pytest.raises(SignatureRequiredError):
+        consent.record_decisions(hid, [signed])
+    with pytest.raises(SignatureRequiredError):
+        consent.record_decisions(hid, [signed], signature_png=b"not a png")
+    assert len(consent.history(hid)) == 5, "nothing recorded without the signature"
+    png = PNG_MAGIC + b"\x00" * 64
+    (stored,) = consent.record_decisions(hid, [signed], signature_png=png)
+    assert consent.signature(stored.id or 0) == png
+    with pytest.raises(Exception, match="never changed"):
+        conn.execute("UPDATE consent_signatures SET png = x'00'")
+    with pytest.raises(Exception, match="never changed"):
+        conn.execute("DELETE FROM consent_signatures")
+    # Erasing the household takes its signatures along (the trigger lets that through).
+    HouseholdRepository(conn, audit).erase(hid)
+    assert consent.signature(stored.id or 0) is None
