@@ -287,6 +287,7 @@ class WithdrawConsentDialog(_ReceiptMixin, QDialog):
         self.paper_edit.textChanged.connect(self._update)
         self.passphrase_edit.textChanged.connect(self._update)
         self.retranslate()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -344,8 +345,11 @@ class WithdrawConsentDialog(_ReceiptMixin, QDialog):
         paper = ConsentMethod(self.method_combo.currentData()) is ConsentMethod.PAPER_FORM
         for widget in (self.paper_label, self.paper_edit):
             widget.setVisible(paper)
+        shown_before = self.erase_label.isVisibleTo(self)
         for widget in (self.erase_label, self.passphrase_label, self.passphrase_edit):
             widget.setVisible(erasing)
+        if erasing != shown_before:
+            self.adjustSize()  # grow for the warning, shrink back without it
         chosen = any(check.isChecked() for check in self.checks.values())
         ready = (
             chosen
