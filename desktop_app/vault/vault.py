@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 import sqlcipher3
 
-from desktop_app.i18n import _
+from desktop_app.i18n import _, ngettext
 from desktop_app.vault.connection import (
     KEY_BYTES,
     Connection,
@@ -427,9 +427,11 @@ class Vault:
             bad_pages = ["unreadable"]
         if bad_pages:
             report.problems.append(
-                _("{count} pages of the database failed their tamper check.").format(
-                    count=len(bad_pages)
-                )
+                ngettext(
+                    "{count} page of the database failed its tamper check.",
+                    "{count} pages of the database failed their tamper check.",
+                    len(bad_pages),
+                ).format(count=len(bad_pages))
             )
         else:
             report.checked.append(_("Every page of the database passed its tamper check."))
