@@ -10,6 +10,7 @@ Limits are deliberately small: Hearth keeps short notes, not case histories
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -45,6 +46,18 @@ def max_length(limit: int) -> Rule:
     return rule
 
 
+def ascii_digits(text: str) -> str:
+    """Return ``text`` with every decimal digit as 0–9 ("٢٠١٧" and "۲۰۱۷" → "2017").
+
+    Arabic and Persian keyboards type their own digits; a year is the same year in any.
+    """
+    out = []
+    for char in text:
+        value = unicodedata.decimal(char, None)
+        out.append(str(value) if value is not None else char)
+    return "".join(out)
+
+
 def birth_year(text: str, *, today: date | None = None, child: bool = False) -> str | None:
     """Check an optional birth year: four digits, not in the future, not impossibly old.
 
@@ -53,7 +66,7 @@ def birth_year(text: str, *, today: date | None = None, child: bool = False) -> 
         today: the reference date (tests pass one).
         child: a child must have been born within the last 25 years.
     """
-    value = text.strip()
+    value = ascii_digits(text.strip())
     if not value:
         return None
     this_year = (today or date.today()).year
@@ -100,5 +113,5 @@ def first_problem(text: str, rules: list[Rule]) -> str | None:
 
 def parse_birth_year(text: str) -> int | None:
     """Return the birth year typed (already checked by :func:`birth_year`), or ``None``."""
-    value = text.strip()
+    value = ascii_digits(text.strip())
     return int(value) if value else None
