@@ -18,4 +18,6 @@ VERB_MODULES: list[str] = [
     "demo",
     "purge",
     "export_household",
+    "sync",
+    "hub",
 ]

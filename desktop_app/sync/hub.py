@@ -26,7 +26,7 @@ from desktop_app.stats.payload import Payload, Suppression
 from desktop_app.sync.bundle import FILE_SUFFIX, OpenedBundle, open_bundle, read_header
 from desktop_app.sync.errors import BundleError, DuplicateBundleError, OutdatedRevisionError
 from desktop_app.sync.formats import Cell, Dhis2Mapping, adx_xml, cells_of, csv_text, dhis2_json
-from desktop_app.sync.keys import ReceiverIdentity
+from desktop_app.sync.keys import PublicKeyFile, ReceiverIdentity, enrol_device
 from desktop_app.vault.repositories.sync import SyncRepository
 
 _BUNDLE_LIMIT = 16 * 1024 * 1024
@@ -117,6 +117,10 @@ class Hub:
         if self._identity is None:
             self._identity = ReceiverIdentity.of_vault(self._repo)
         return self._identity
+
+    def enrol(self, key: PublicKeyFile, *, confirm: bool) -> str:
+        """Accept a device's bundles once its fingerprint is confirmed; return its id."""
+        return enrol_device(self._repo, key, confirm=confirm)
 
     def _device_key(self, device_id: str) -> bytes | None:
         device = self._repo.device(device_id)
