@@ -91,6 +91,10 @@ class SyncService:
         """Return what is waiting in the outbox (of one target)."""
         return self._repo.outbox(target, pending_only=True)
 
+    def discard(self, item: OutboxItem) -> bool:
+        """Give up on a pending item (it will not be sent); return whether it was pending."""
+        return self._repo.discard(item.id)
+
     def prepare(self, target_name: str, payload: Payload) -> OutboxItem:
         """Put ``payload``'s content for the target in the outbox (or find it there).
 
@@ -211,5 +215,10 @@ class SyncService:
             name = f"hearth-{item.period}-r{item.revision}-{self.device.device_id}.adx.xml"
             write_atomically(target.folder, name, item.content)
             return _("The ADX file was written to {folder}.").format(folder=target.folder)
+        # The body is rebuilt from the kept payload: the same bytes while the mapping is
+        # unchanged, corrected ones after the user fixed a mapping DHIS2 refused.
+        content = dhis2_json(cells_of(Payload.from_json(item.payload)), target.mapping)
+        if content != item.content:
+            self._repo.replace_content(item.id, content)
         client = Dhis2Client(target.server, sleep=self._sleep)
-        return send_data_value_set(client, item.content).describe()
+        return send_data_value_set(client, content).describe()

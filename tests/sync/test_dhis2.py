@@ -321,3 +321,34 @@ def test_the_client_sends_exactly_the_given_bytes(device: VaultServices, server)
     assert summary.imported == 1
     assert state.requests[0].body == body
     assert state.stored == {}
+
+
+def test_a_release_refused_for_its_mapping_goes_once_the_mapping_is_fixed(
+    device: VaultServices, server
+) -> None:
+    url, state, ca = server
+    wrong = dict(MAPPING.data_elements)
+    wrong["new_households"] = ("DeTypo00001", None)
+    _configure(device, url, ca, mapping=Dhis2Mapping("HeArThDs001", MAPPING.org_units, wrong))
+    service = _service(device)
+    assert not service.sync("district", make_payload()).ok
+    assert state.stored == {}
+
+    _configure(device, url, ca)  # the user corrects the mapping
+    report = service.sync("district")
+    assert report.ok
+    assert state.stored[("202610", "OrgUnitRv01", "DeNewHh0001", "default")] == "12"
+    (item,) = device.sync.outbox("district")
+    assert item.content == state.requests[-1].body
+
+
+def test_a_pending_release_can_be_given_up(device: VaultServices, server) -> None:
+    url, state, ca = server
+    state.faults.extend(["500"] * 3)
+    _configure(device, url, ca)
+    service = _service(device)
+    service.sync("district", make_payload())
+    (item,) = service.pending("district")
+    assert service.discard(item)
+    assert service.pending("district") == []
+    assert service.sync("district").deliveries == ()

@@ -275,6 +275,25 @@ class SyncRepository(Repository):
                     (error, item_id),
                 )
 
+    def replace_content(self, item_id: int, content: bytes) -> None:
+        """Rebuild a pending item's content (the target's mapping changed; same payload)."""
+        with writing(self._conn) as conn:
+            conn.execute(
+                "UPDATE sync_outbox SET content = ? WHERE id = ? AND status = 'pending'",
+                (content, item_id),
+            )
+            self._audit.append(AuditAction.UPDATE, "sync_outbox", item_id)
+
+    def discard(self, item_id: int) -> bool:
+        """Remove a pending item the user gave up on; return whether it was pending."""
+        with writing(self._conn) as conn:
+            removed = conn.execute(
+                "DELETE FROM sync_outbox WHERE id = ? AND status = 'pending'", (item_id,)
+            ).rowcount
+            if removed:
+                self._audit.append(AuditAction.DELETE, "sync_outbox", item_id)
+        return bool(removed)
+
     # --------------------------------------------------------------- hub imports
     def hub_revisions(self, device_id: str, period: str) -> list[int]:
         """Return the revisions already imported from ``device_id`` for ``period``."""
