@@ -62,6 +62,7 @@ class ImportReport:
 
 
 CellFilter = Callable[[Sequence[Cell]], list[Cell]]
+DISCLOSURE_MODULE = "desktop_app.stats.disclosure"
 
 
 def reapply_disclosure_control(cells: Sequence[Cell]) -> list[Cell]:
@@ -72,8 +73,10 @@ def reapply_disclosure_control(cells: Sequence[Cell]) -> list[Cell]:
     (each device's values were already protected before they left it).
     """
     try:
-        module = importlib.import_module("desktop_app.stats.disclosure")
-    except ModuleNotFoundError:
+        module = importlib.import_module(DISCLOSURE_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name != DISCLOSURE_MODULE:
+            raise  # the module is there but broken: never skip disclosure control quietly
         return list(cells)
     protect: CellFilter | None = getattr(module, "protect_cells", None)
     return list(cells) if protect is None else protect(cells)

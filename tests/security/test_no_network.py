@@ -117,7 +117,7 @@ def test_folder_sync_keys_and_hub_work_open_no_connection(
     drop.mkdir()
     with vault_services(tmp_path / "d") as device, vault_services(tmp_path / "c") as coordinator:
         with socket_guard(monkeypatch) as attempts:
-            hub = Hub(coordinator.sync)
+            hub = Hub(coordinator.sync, disclosure=list)
             trust_receiver(device.sync, hub.identity.public_key_file(), confirm=True)
             identity = DeviceIdentity.of_vault(device.sync)
             enrol_device(coordinator.sync, identity.public_key_file(), confirm=True)

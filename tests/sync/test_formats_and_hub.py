@@ -172,9 +172,15 @@ def test_merging_adds_devices_of_an_area_and_keeps_suppression() -> None:
     assert (health.value, health.suppressed) == (None, Suppression.PRIMARY)
 
 
+def _as_merged(cells):
+    return list(cells)
+
+
 def test_a_hub_imports_a_folder_keeping_the_latest_revision_of_each_device(
-    tmp_path: Path, coordinator: VaultServices, hub: Hub
+    tmp_path: Path, coordinator: VaultServices
 ) -> None:
+    # Merging is tested here; the statistics layer's re-protection is a pass-through.
+    hub = Hub(coordinator.sync, disclosure=_as_merged)
     devices = []
     for name in ("one", "two"):
         with vault_services(tmp_path / name) as services:
@@ -257,3 +263,51 @@ def test_the_hub_applies_the_disclosure_hook_to_merged_cells(
     hub.import_bundle(seal_bundle(make_payload(), paired, hub.identity.public_key).data)
     assert all(c.indicator != "new_households" for c in hub.merged())
     assert seen == [4]
+
+
+def test_the_default_hook_calls_the_statistics_layers_protect_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+
+    from desktop_app.sync import hub as hub_module
+
+    calls: list[int] = []
+    fake = types.ModuleType(hub_module.DISCLOSURE_MODULE)
+
+    def protect_cells(cells):
+        calls.append(len(cells))
+        return list(cells)[:1]
+
+    fake.protect_cells = protect_cells  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, hub_module.DISCLOSURE_MODULE, fake)
+    cells = cells_of(make_payload())
+    assert hub_module.reapply_disclosure_control(cells) == cells[:1]
+    assert calls == [4]
+
+
+def test_the_default_hook_passes_cells_through_only_when_the_module_is_absent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from desktop_app.sync import hub as hub_module
+
+    real_import = importlib.import_module
+    cells = cells_of(make_payload())
+
+    def absent(name: str, *args: object) -> object:
+        if name == hub_module.DISCLOSURE_MODULE:
+            raise ModuleNotFoundError(name=name)
+        return real_import(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib, "import_module", absent)
+    assert hub_module.reapply_disclosure_control(cells) == cells
+
+    def broken(name: str, *args: object) -> object:
+        raise ModuleNotFoundError(name="opendp")  # a dependency of the module is missing
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    with pytest.raises(ModuleNotFoundError):
+        hub_module.reapply_disclosure_control(cells)
