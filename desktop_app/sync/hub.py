@@ -107,11 +107,9 @@ def merge(payloads: Sequence[Payload]) -> list[Cell]:
 class Hub:
     """A coordinator's view of its vault: keys, imports and merged tables."""
 
-    def __init__(
-        self, repo: SyncRepository, *, disclosure: CellFilter = reapply_disclosure_control
-    ) -> None:
+    def __init__(self, repo: SyncRepository, *, disclosure: CellFilter | None = None) -> None:
         self._repo = repo
-        self._disclosure = disclosure
+        self._disclosure = disclosure or reapply_disclosure_control
         self._identity: ReceiverIdentity | None = None
 
     @property

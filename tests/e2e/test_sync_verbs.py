@@ -35,6 +35,9 @@ def _vault(folder: Path) -> Path:
 def test_a_device_sends_through_a_folder_and_the_coordinator_imports_and_exports(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # The verbs are under test here, not the statistics layer's re-protection of merged
+    # tables (tests/stats): the merged figures pass through unchanged.
+    monkeypatch.setattr("desktop_app.sync.hub.reapply_disclosure_control", list)
     device, hub = _vault(tmp_path / "device"), _vault(tmp_path / "hub")
     pw = f"{PASSPHRASE}\n"
 
@@ -117,6 +120,11 @@ def test_a_device_sends_through_a_folder_and_the_coordinator_imports_and_exports
     assert code == 0, out
     assert "2026-10 revision 0: sent" in out
     assert len(list(usb.glob("*.hearth-bundle"))) == 1
+    code, out, _err = run(monkeypatch, capsys, "sync", "--vault", str(device), "--list", stdin=pw)
+    assert code == 0
+    assert f"Device id: {device_id}" in out
+    assert f"Coordinator key: {fingerprint}" in out
+    assert "Target usb (folder): 0 releases waiting" in out
 
     code, out, _err = run(
         monkeypatch, capsys, "hub", "import", str(usb), "--vault", str(hub), stdin=pw
