@@ -27,6 +27,7 @@ from desktop_app.vault.repositories import (
     ServiceRepository,
     SettingsRepository,
 )
+from desktop_app.vault.repositories.aggregates import AggregatesRepository
 from desktop_app.vault.repositories.sync import SyncRepository
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class VaultServices:
     drafts: DraftRepository
     settings: SettingsRepository
     sync: SyncRepository
+    aggregates: AggregatesRepository
 
     @classmethod
     def from_vault(cls, vault: Vault) -> VaultServices:
@@ -72,6 +74,7 @@ class VaultServices:
             drafts=DraftRepository(conn, audit),
             settings=SettingsRepository(conn, audit),
             sync=SyncRepository(conn, audit),
+            aggregates=AggregatesRepository(conn, audit),
         )
 
     @property
