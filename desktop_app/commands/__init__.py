@@ -18,6 +18,7 @@ VERB_MODULES: list[str] = [
     "demo",
     "purge",
     "export_household",
+    "aggregates",
     "sync",
     "hub",
 ]
