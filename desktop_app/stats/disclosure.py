@@ -193,12 +193,22 @@ def _complement(table: Table, relation: Relation, hidden: set[CellKey]) -> CellK
     raise AssertionError("a relation with every cell hidden is already safe")
 
 
-def suppress(table: Table, threshold: int) -> tuple[set[CellKey], dict[CellKey, FeasibleRange]]:
+def suppress(
+    table: Table, threshold: int, *, already: Iterable[CellKey] = ()
+) -> tuple[set[CellKey], dict[CellKey, FeasibleRange]]:
     """Primary and secondary suppression, repeated until no hidden cell is pinned.
+
+    Args:
+        table: the counts and their relations.
+        threshold: k.
+        already: cells hidden before (a coordinator's cells whose number never left
+            their device).
 
     Returns the hidden cells and each one's feasible range from the published numbers.
     """
-    hidden = secondary_suppression(table, primary_suppression(table.values, threshold))
+    hidden = secondary_suppression(
+        table, primary_suppression(table.values, threshold) | set(already)
+    )
     while True:
         ranges = feasible_ranges(table, hidden)
         pinned = [key for key, found in sorted(ranges.items()) if found.pinned]
@@ -499,7 +509,9 @@ def protect_cells(cells: Sequence[C], rules: DisclosureRules | None = None) -> l
 
     Cells already hidden stay hidden (their numbers never left their device); each
     ``(period, area, indicator)`` table then gets primary and secondary suppression
-    over its declared relations. Returns cells of the same type, in the same order.
+    over its declared relations and the feasible-range check (which reads published
+    numbers only, so the unknown hidden ones do not matter). Returns cells of the same
+    type, in the same order.
     """
     from desktop_app.stats.indicators import relations_for
 
@@ -517,7 +529,12 @@ def protect_cells(cells: Sequence[C], rules: DisclosureRules | None = None) -> l
         already = {k for k, c in zip(keys, members, strict=True) if c.value is None}
         table = Table(indicator, values, relations_for(indicator, keys))
         primary = primary_suppression(known, rules.threshold)
-        hidden = secondary_suppression(table, already | primary)
+        try:
+            hidden, _ranges = suppress(table, rules.threshold, already=already)
+        except ValueError:
+            # Devices that rounded their counts send totals that no longer add up: the
+            # range check has nothing consistent to work on, the relation rule still does.
+            hidden = secondary_suppression(table, already | primary)
         for key, cell in zip(keys, members, strict=True):
             if key in hidden and cell.value is not None:
                 why = Suppression.PRIMARY if key in primary else Suppression.SECONDARY

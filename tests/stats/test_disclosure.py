@@ -353,3 +353,20 @@ def test_relations_cover_every_margin() -> None:
     margins_only = _indicator((2, 3), interior=False)
     assert len(margins_only.relations()) == 2
     assert all(len(k) <= 1 for k in margins_only.cells())
+
+
+def test_protect_cells_copes_with_rounded_sums_that_do_not_add_up() -> None:
+    from desktop_app.core.models import NeedCategory
+
+    others = [c.value for c in NeedCategory if c.value not in ("food", "housing", "safety")]
+    cells = [
+        Cell("2026-10", "HILL", "referrals_made", (), 35),  # rounded: parts add to 31
+        Cell("2026-10", "HILL", "referrals_made", (("need_category", "food"),), 10),
+        Cell("2026-10", "HILL", "referrals_made", (("need_category", "housing"),), 20),
+        Cell("2026-10", "HILL", "referrals_made", (("need_category", "safety"),), 1),
+        *(Cell("2026-10", "HILL", "referrals_made", (("need_category", o),), 0) for o in others),
+    ]
+    out = {c.dimensions: c for c in protect_cells(cells)}
+    assert out[(("need_category", "safety"),)].suppressed is Suppression.PRIMARY
+    assert out[(("need_category", "food"),)].suppressed is Suppression.SECONDARY
+    assert out[(("need_category", "housing"),)].value == 20
