@@ -28,9 +28,7 @@ from desktop_app.vault.connection import Connection
 from desktop_app.vault.repositories._base import Repository, dt2s, s2dt, writing
 
 _OPEN = "(" + ", ".join(f"'{s.value}'" for s in sorted(OPEN_NEED_STATUSES)) + ")"
-_FINAL = (
-    "(" + ", ".join(f"'{s.value}'" for s in sorted(set(NeedStatus) - OPEN_NEED_STATUSES)) + ")"
-)
+_FINAL = "(" + ", ".join(f"'{s.value}'" for s in sorted(set(NeedStatus) - OPEN_NEED_STATUSES)) + ")"
 # The households whose latest statistics decision grants consent: the same set as
 # consent_lifecycle.STATISTICS_HOUSEHOLDS_SQL (a test holds them equal), written as one
 # ordered pass over the covering index consent_events_purpose — SQLite takes a bare
