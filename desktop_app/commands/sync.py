@@ -100,9 +100,10 @@ def _read_payload(path: Path) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     """Unlock, then do the asked thing."""
+    from desktop_app.stats.release import release_payload
     from desktop_app.sync.keys import DeviceIdentity, KeyKind, read_key_file, trust_receiver
     from desktop_app.sync.service import SyncService
-    from desktop_app.sync.source import release_for_period
+    from desktop_app.sync.targets import load_target
     from desktop_app.vault.services import VaultServices
 
     with unlock_from_args(args) as vault:
@@ -147,7 +148,8 @@ def run(args: argparse.Namespace) -> int:
         if args.payload is not None:
             payload = _read_payload(args.payload)
         elif args.period is not None:
-            payload = release_for_period(services, args.period)
+            load_target(repo, args.target)  # an unknown target freezes no release
+            payload = release_payload(services, args.period)
         report = service.sync(args.target, payload, resend=args.resend)
     for delivery in report.deliveries:
         status = _("sent") if delivery.delivered else _("not sent")

@@ -263,7 +263,6 @@ def _report_of(release: StoredRelease) -> Report:
 def release_payload(services: VaultServices, period: str) -> Payload:
     """Freeze (or fetch the frozen) release of ``period`` for the device's area.
 
-    The entry point the sync layer looks up (``desktop_app.sync.source``): sending a
-    period releases it.
+    ``hearth sync --period`` sends what this returns: sending a period releases it.
     """
     return Statistics.of(services).release_period(period).payload

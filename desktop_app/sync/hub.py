@@ -7,14 +7,13 @@ each device and period only the latest revision counts; values from several devi
 the same area are added up. A cell suppressed on any device stays suppressed in the sum
 (its number never left that device).
 
-Disclosure control over the merged tables belongs to the statistics layer: when
-``desktop_app.stats.disclosure`` offers ``protect_cells`` it is applied (see
-:func:`reapply_disclosure_control`); until then the hook passes the cells through.
+Disclosure control over the merged tables belongs to the statistics layer: the hub
+re-applies :func:`desktop_app.stats.disclosure.protect_cells` to the sums (see
+:func:`reapply_disclosure_control`); a test may pass another filter to :class:`Hub`.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.i18n import _
+from desktop_app.stats.disclosure import protect_cells
 from desktop_app.stats.payload import Payload, Suppression
 from desktop_app.sync.bundle import FILE_SUFFIX, OpenedBundle, open_bundle, read_header
 from desktop_app.sync.errors import BundleError, DuplicateBundleError, OutdatedRevisionError
@@ -62,24 +62,11 @@ class ImportReport:
 
 
 CellFilter = Callable[[Sequence[Cell]], list[Cell]]
-DISCLOSURE_MODULE = "desktop_app.stats.disclosure"
 
 
 def reapply_disclosure_control(cells: Sequence[Cell]) -> list[Cell]:
-    """Apply the statistics layer's disclosure control to merged cells.
-
-    The hook looks for ``desktop_app.stats.disclosure.protect_cells(cells) -> cells``;
-    while the statistics layer does not offer it, the cells pass through unchanged
-    (each device's values were already protected before they left it).
-    """
-    try:
-        module = importlib.import_module(DISCLOSURE_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name != DISCLOSURE_MODULE:
-            raise  # the module is there but broken: never skip disclosure control quietly
-        return list(cells)
-    protect: CellFilter | None = getattr(module, "protect_cells", None)
-    return list(cells) if protect is None else protect(cells)
+    """Apply the statistics layer's disclosure control to merged cells."""
+    return protect_cells(cells)
 
 
 def merge(payloads: Sequence[Payload]) -> list[Cell]:

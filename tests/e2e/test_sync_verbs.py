@@ -187,5 +187,9 @@ def test_sync_without_a_target_configured_says_so(
         "2026-10",
         stdin=f"{PASSPHRASE}\n",
     )
-    assert code == 20
-    assert "cannot compute a period's figures for sending yet" in err
+    assert code == 22
+    assert "There is no target called x" in err
+    # Sending to nowhere froze nothing: the period can still be previewed and changed.
+    with Vault.unlock(device, "Amina", PASSPHRASE) as vault:
+        services = VaultServices.from_vault(vault)
+        assert services.aggregates.releases("2026-10", "ALL") == []

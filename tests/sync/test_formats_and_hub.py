@@ -265,49 +265,15 @@ def test_the_hub_applies_the_disclosure_hook_to_merged_cells(
     assert seen == [4]
 
 
-def test_the_default_hook_calls_the_statistics_layers_protect_cells(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import sys
-    import types
-
+def test_the_default_hub_reapplies_the_statistics_layers_disclosure_control() -> None:
+    """Two devices' sevens are safe, but a sum of 3 new households must not leave the hub."""
     from desktop_app.sync import hub as hub_module
 
-    calls: list[int] = []
-    fake = types.ModuleType(hub_module.DISCLOSURE_MODULE)
-
-    def protect_cells(cells):
-        calls.append(len(cells))
-        return list(cells)[:1]
-
-    fake.protect_cells = protect_cells  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, hub_module.DISCLOSURE_MODULE, fake)
-    cells = cells_of(make_payload())
-    assert hub_module.reapply_disclosure_control(cells) == cells[:1]
-    assert calls == [4]
-
-
-def test_the_default_hook_passes_cells_through_only_when_the_module_is_absent(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import importlib
-
-    from desktop_app.sync import hub as hub_module
-
-    real_import = importlib.import_module
-    cells = cells_of(make_payload())
-
-    def absent(name: str, *args: object) -> object:
-        if name == hub_module.DISCLOSURE_MODULE:
-            raise ModuleNotFoundError(name=name)
-        return real_import(name, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(importlib, "import_module", absent)
-    assert hub_module.reapply_disclosure_control(cells) == cells
-
-    def broken(name: str, *args: object) -> object:
-        raise ModuleNotFoundError(name="opendp")  # a dependency of the module is missing
-
-    monkeypatch.setattr(importlib, "import_module", broken)
-    with pytest.raises(ModuleNotFoundError):
-        hub_module.reapply_disclosure_control(cells)
+    cells = cells_of(make_payload(new_households=3))
+    protected = {
+        (c.indicator, c.dimensions): c for c in hub_module.reapply_disclosure_control(cells)
+    }
+    small = protected[("new_households", ())]
+    assert (small.value, small.suppressed) == (None, Suppression.PRIMARY)
+    assert protected[("needs_open_by_category", (("need_category", "housing"),))].value == 7
+    assert protected[("needs_open_by_category", (("need_category", "health"),))].value is None
