@@ -248,46 +248,61 @@ def _fixture_alias(vault: Vault) -> str | None:
     return found.household.alias if found else None
 
 
-def test_the_released_v1_fixture_opens_through_the_facade(tmp_path: Path) -> None:
+def test_the_released_v1_fixture_migrates_through_the_facade(tmp_path: Path) -> None:
     folder = _fixture_vault(tmp_path)
     with Vault.unlock(folder, None, PASS) as vault:
         assert migrations.schema_version(vault.connection) == migrations.CURRENT_VERSION
         assert _fixture_alias(vault) == "Family near the library"
         assert vault.verify().ok
-    # Nothing to migrate: no pre-migration backup.
-    assert not (folder / "backups").exists()
+    # The upgrade took its backup first, of the v1 vault as it was.
+    backups = list((folder / "backups").iterdir())
+    assert [
+        b.name.startswith(f"pre-migration-v1-to-v{migrations.CURRENT_VERSION}-") for b in backups
+    ] == [True]
+    assert backup_module.read_manifest(backups[0])["schema_version"] == 1
+    # Nothing left to migrate: a second unlock takes no second backup.
+    Vault.unlock(folder, None, PASS).close()
+    assert len(list((folder / "backups").iterdir())) == 1
 
 
-def _add_v2(conn: Connection) -> None:
+NEXT = migrations.CURRENT_VERSION + 1
+
+
+def _add_next(conn: Connection) -> None:
     conn.execute("ALTER TABLE households ADD COLUMN pronoun_of_address TEXT NOT NULL DEFAULT ''")
 
 
 def test_a_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A simulated schema v2 step run on the released v1 fixture through ``Vault.unlock``.
+    """A simulated next schema step run on a current vault through ``Vault.unlock``.
 
     What this proves: the facade calls the backup hook before any existing vault is
     upgraded, the backup holds the *old* version and opens with the old passphrase, and
-    a failing backup stops the upgrade. The v2 step itself is made up for the test.
+    a failing backup stops the upgrade. The next step itself is made up for the test.
     """
     folder = _fixture_vault(tmp_path)
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_v2))
+    Vault.unlock(folder, "Amina", PASS).close()  # brought to the current version
+    shutil.rmtree(folder / "backups")
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_next))
     with Vault.unlock(folder, "Amina", PASS) as vault:
-        assert migrations.schema_version(vault.connection) == 2
+        assert migrations.schema_version(vault.connection) == NEXT
         columns = {r[1] for r in vault.connection.execute("PRAGMA table_info(households)")}
         assert "pronoun_of_address" in columns
         assert _fixture_alias(vault) == "Family near the library"
-    backups = list((folder / "backups").glob("pre-migration-v1-to-v2-*.hearth-backup"))
+    current = migrations.CURRENT_VERSION
+    backups = list(
+        (folder / "backups").glob(f"pre-migration-v{current}-to-v{NEXT}-*.hearth-backup")
+    )
     assert len(backups) == 1
-    assert backup_module.read_manifest(backups[0])["schema_version"] == 1
-    monkeypatch.undo()  # back to the real chain: the backup is a v1 vault this code opens
+    assert backup_module.read_manifest(backups[0])["schema_version"] == current
+    monkeypatch.undo()  # back to the real chain: the backup is a vault this code opens
     restored = backup_module.restore_backup(
         backups[0], tmp_path / "restored", lambda slots: slots.unlock("Amina", PASS)
     )
     with restored:
-        assert migrations.schema_version(restored.connection) == 1
+        assert migrations.schema_version(restored.connection) == current
         assert _fixture_alias(restored) == "Family near the library"
-    # Unlocking again at v2 needs no second backup.
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_v2))
+    # Unlocking again at the next version needs no second backup.
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_next))
     Vault.unlock(folder, "Amina", PASS).close()
     assert len(list((folder / "backups").iterdir())) == 1
 
@@ -299,7 +314,7 @@ def test_no_migration_without_its_backup(tmp_path: Path, monkeypatch: pytest.Mon
     def disk_full(*_args: object, **_kwargs: object) -> Path:
         raise OSError("disk full")
 
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_v2))
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, _add_next))
     monkeypatch.setattr(backup_module, "create_backup", disk_full)
     with pytest.raises(OSError, match="disk full"):
         Vault.unlock(folder, "Amina", PASS)
