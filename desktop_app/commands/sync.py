@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,14 @@ def confirm_line(prompt: str) -> bool:
     else:
         print(prompt, end="", flush=True)
         answer = sys.stdin.readline().strip()
-    return answer.strip().lower() in {"y", "yes", _("yes").lower()}
+    accepted = {"y", "yes", _fold(_("yes"))}
+    return _fold(answer) in accepted
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` without accents, so "si" answers a question that says "sí"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _read_payload(path: Path) -> Any:

@@ -193,3 +193,14 @@ def test_sync_without_a_target_configured_says_so(
     with Vault.unlock(device, "Amina", PASSPHRASE) as vault:
         services = VaultServices.from_vault(vault)
         assert services.aggregates.releases("2026-10", "ALL") == []
+
+
+def test_a_yes_typed_without_its_accent_confirms(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io as _io
+
+    from desktop_app.commands import sync as sync_command
+
+    monkeypatch.setattr(sync_command, "_", lambda text: "sí" if text == "yes" else text)
+    for answer, expected in (("si\n", True), ("SÍ\n", True), ("yes\n", True), ("no\n", False)):
+        monkeypatch.setattr(sys, "stdin", _io.StringIO(answer))
+        assert sync_command.confirm_line("? ") is expected
