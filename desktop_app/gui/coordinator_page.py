@@ -12,6 +12,7 @@ network connection.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTreeWi
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.forms.ui_coordinator_page import Ui_CoordinatorPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
+from desktop_app.gui.labels import format_day
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import FingerprintDialog
 from desktop_app.gui.report_jobs import (
@@ -41,6 +43,7 @@ from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 from desktop_app.stats.disclosure import DEFAULT_THRESHOLD
 from desktop_app.stats.indicators import INDICATORS
+from desktop_app.stats.payload import Suppression
 from desktop_app.sync.formats import Cell, Dhis2Mapping, adx_xml, csv_text, dhis2_json
 from desktop_app.sync.hub import ImportReport, ImportStatus
 from desktop_app.sync.keys import KeyKind, read_key_file
@@ -85,8 +88,12 @@ class CoordinatorPage(QWidget):
         fixed.setPointSizeF(fixed.pointSizeF() * 1.4)
         fixed.setBold(True)
         ui.fingerprint_label.setFont(fixed)
+        ui.left_layout.addStretch(1)  # the groups keep their height; space goes below
         ui.columns_layout.setStretch(0, 2)
         ui.columns_layout.setStretch(1, 3)
+        line = ui.devices_list.fontMetrics().height()
+        ui.devices_list.setMaximumHeight(line * 8)
+        ui.import_results_list.setMinimumHeight(line * 8)
         ui.import_busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 20)
         fit_wrapped_labels(
             self,
@@ -272,7 +279,11 @@ class CoordinatorPage(QWidget):
                 text = _("{fingerprint} — {label}").format(
                     fingerprint=device.fingerprint, label=device.label
                 )
-            text += "\n" + _("Enrolled {day}").format(day=device.added_at[:10])
+            try:
+                day = format_day(datetime.fromisoformat(device.added_at).astimezone().date())
+            except ValueError:
+                day = device.added_at[:10]
+            text += "\n" + _("Enrolled {day}").format(day=day)
             QListWidgetItem(text, widget)
         if not devices:
             item = QListWidgetItem(_("No laptop is enrolled yet."), widget)
@@ -448,24 +459,23 @@ class CoordinatorPage(QWidget):
                 ],
             )
             top.setFont(0, bold)
+            top.setFirstColumnSpanned(True)
             top.setToolTip(0, indicator_definition(indicator_id))
             for cell in members:
-                note = (
-                    suppression_note(cell.suppressed, DEFAULT_THRESHOLD)
-                    if cell.value is None
-                    else ""
-                )
-                child = QTreeWidgetItem(
-                    top,
-                    [
-                        cell_text(cell.dimensions),
-                        "—" if cell.value is None else str(cell.value),
-                        note,
-                    ],
-                )
+                note = short = ""
+                if cell.value is None:
+                    note = suppression_note(cell.suppressed, DEFAULT_THRESHOLD)
+                    short = (
+                        _("Hidden (small number)")
+                        if cell.suppressed is Suppression.PRIMARY
+                        else _("Hidden (protects another)")
+                    )
+                number = "—" if cell.value is None else str(cell.value)
+                child = QTreeWidgetItem(top, [cell_text(cell.dimensions), number, short])
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
                 if cell.value is None:
                     child.setFont(2, bold)
+                    child.setToolTip(2, note)
         tree.expandAll()
 
     def _show_chart(self) -> None:

@@ -295,6 +295,16 @@ class SendPlan:
         return self.preview.payload
 
 
+def _day_text(stamp: str) -> str:
+    """An ISO instant as the day people read ("1 Dec 2026")."""
+    from desktop_app.gui.labels import format_day
+
+    try:
+        return format_day(datetime.fromisoformat(stamp).astimezone().date())
+    except ValueError:
+        return stamp[:10]
+
+
 def target_description(target: Target) -> str:
     """Where a target sends, in words."""
     if isinstance(target, FolderTarget):
@@ -338,7 +348,7 @@ def plan_send(services: VaultServices, preview: PreviewResult, target_name: str)
     already = ""
     item = services.sync.outbox_item(target.name, preview.payload.period, preview.payload.revision)
     if item is not None and item.status is OutboxStatus.SENT:
-        already = (item.sent_at or "")[:10]
+        already = _day_text(item.sent_at or item.created_at)
     return SendPlan(preview, target, target_description(target), text, exported, already)
 
 

@@ -80,11 +80,9 @@ def indicator_definition(indicator_id: str) -> str:
 def suppression_note(reason: Suppression, threshold: int) -> str:
     """Why a cell carries no number, in plain words."""
     if reason is Suppression.PRIMARY:
-        return _("Hidden: a small number (fewer than {threshold} families or events)").format(
-            threshold=threshold
-        )
+        return _("Hidden: a small number (fewer than {threshold})").format(threshold=threshold)
     if reason is Suppression.SECONDARY:
-        return _("Hidden to protect another hidden number (it could be worked out from totals)")
+        return _("Hidden so that another hidden number cannot be worked out")
     return ""
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHeaderView,
@@ -45,7 +46,7 @@ from desktop_app.gui.coordinator_page import CoordinatorPage
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import SendConfirmDialog
 from desktop_app.gui.report_jobs import (
@@ -220,7 +221,16 @@ class ReportsPage(QWidget):
         note = QFont(ui.local_note_label.font())
         note.setBold(True)
         ui.local_note_label.setFont(note)
+        # Long choices shrink (with an ellipsis) before the row overflows at a large font.
+        for combo, letters in ((ui.area_combo, 16), (ui.target_combo, 18)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+        ui.figures_tree.setMinimumHeight(ui.figures_tree.fontMetrics().height() * 4)
+        ui.period_kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         ui.preview_layout.setStretchFactor(ui.figures_tabs, 1)
+        ui.status_layout.setStretch(0, 1)
         ui.reports_layout.setStretchFactor(ui.reports_tabs, 1)
         ui.outbox_layout.setStretchFactor(ui.outbox_tree, 1)
         ui.busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 30)
@@ -400,12 +410,14 @@ class ReportsPage(QWidget):
                 )
             )
         else:
-            ui.target_hint_label.setText(
-                _(
-                    "Only the figures shown above leave, and only after you confirm. Nothing "
-                    "else ever leaves this laptop."
-                )
+            ui.target_hint_label.clear()
+        ui.target_hint_label.setVisible(bool(ui.target_hint_label.text()))
+        combo.setToolTip(
+            _(
+                "Only the figures shown above leave, and only after you confirm. Nothing "
+                "else ever leaves this laptop."
             )
+        )
 
     def refresh_targets(self) -> None:
         """Read the configured targets again (Settings may have changed them)."""
@@ -556,7 +568,7 @@ class ReportsPage(QWidget):
         period = period_text(result.period)
         if result.revision_of is not None:
             released = result.revision_of
-            day = released.released_at.date().isoformat()
+            day = format_day(released.released_at.astimezone().date())
             if result.refusal:
                 return result.refusal
             if result.unchanged:
@@ -581,7 +593,7 @@ class ReportsPage(QWidget):
                 "figures: sending again sends exactly these numbers, whatever changed since."
             ).format(
                 period=period,
-                day=release.released_at.date().isoformat(),
+                day=format_day(release.released_at.astimezone().date()),
                 revision=release.revision,
             )
         return _(
@@ -880,8 +892,11 @@ class ReportsPage(QWidget):
             _OUTBOX_TAB,
             _("Outbox ({count})").format(count=len(items)) if items else _("Outbox"),
         )
+        nothing = _("Nothing is waiting to be sent.")
         if self._services is not None and not items and not ui.outbox_result_label.text():
-            ui.outbox_result_label.setText(_("Nothing is waiting to be sent."))
+            ui.outbox_result_label.setText(nothing)
+        elif items and ui.outbox_result_label.text() == nothing:
+            ui.outbox_result_label.clear()
         self._update_buttons()
         self.outbox_refreshed.emit()
 

@@ -144,8 +144,8 @@ def test_the_preview_shows_exact_counts_and_why_cells_are_hidden(
     rows = _rows(page)
     assert rows[("New households", "Total")] == ("11", "")
     assert rows[("New households", "Arabic")] == ("7", "")
-    small = "Hidden: a small number (fewer than 5 families or events)"
-    protect = "Hidden to protect another hidden number (it could be worked out from totals)"
+    small = "Hidden: a small number (fewer than 5)"
+    protect = "Hidden so that another hidden number cannot be worked out"
     assert rows[("New households", "Ukrainian")] == ("—", small)
     assert rows[("New households", "Persian")] == ("—", small)  # Dari is grouped with Persian
     assert rows[("New households", "Polish")] == ("0", "")
