@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 from bench_aggregates import PASSPHRASE, PERIOD, SEED, build  # noqa: E402
-from common import machine, write_results  # noqa: E402
+from common import write_results  # noqa: E402
 
 RUNS = 5
 

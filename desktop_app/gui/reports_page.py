@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QShowEvent,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -1011,6 +1018,13 @@ class ReportsPage(QWidget):
             parent, title, str(Path.home() / suggested), filters
         )
         return Path(chosen) if chosen else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read targets and the outbox again: Settings may have changed them meanwhile."""
+        super().showEvent(event)
+        if self._services is not None and not self._busy:
+            self.refresh_targets()
+            self.refresh_outbox()
 
     # ------------------------------------------------------------------ language
     def changeEvent(self, event: QEvent) -> None:

@@ -581,3 +581,28 @@ def test_the_device_key_can_be_exported_for_the_coordinator(
     assert key.fingerprint == DeviceIdentity.of_vault(services.sync).device_id
     assert key.fingerprint in page.ui.result_label.text()
     assert services.sync.own_key(OwnKeyPurpose.RECEIVER) is None  # not made a coordinator
+
+
+def test_targets_added_in_settings_appear_when_the_page_is_shown_again(
+    qtbot, page: ReportsPage, services: VaultServices, coordinator: VaultServices, tmp_path: Path
+) -> None:
+    assert page.ui.target_combo.count() == 0
+    page.hide()
+    _folder_target(services, coordinator, tmp_path / "usb")  # as the Settings page would
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.ui.target_combo.currentData() == "usb"
+    assert page.ui.target_hint_label.text() == ""
+
+
+def test_a_language_switch_keeps_the_preview_and_turns_the_page_right_to_left(
+    qtbot, page: ReportsPage, switcher
+) -> None:
+    _preview(qtbot, page)
+    count = page.ui.figures_tree.topLevelItemCount()
+    switcher.apply("ar")
+    assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert page.ui.figures_tree.topLevelItemCount() == count
+    assert page.ui.period_combo.currentData() == PERIOD
+    assert page.current_preview() is not None
+    page.set_services(None)  # as a lock does, before the vault closes
