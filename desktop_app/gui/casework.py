@@ -19,6 +19,7 @@ from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.reports_page import install_reports_page
 from desktop_app.gui.session import SessionController
 from desktop_app.gui.today_page import TodayPage
 from desktop_app.i18n import _
@@ -107,6 +108,7 @@ class CaseworkController(QObject):
         session.locked.connect(lambda: self.new_intake_action.setEnabled(False))
         session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
         self.new_intake_action.setEnabled(session.services is not None)
+        self.reports = install_reports_page(window, session)
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:

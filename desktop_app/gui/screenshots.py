@@ -36,6 +36,7 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_unlock(out, language)
     paths += render_casework(out, language)
     paths += render_intake(out, language)
+    paths += render_reports(out, language)
     return paths
 
 
@@ -242,4 +243,127 @@ def render_intake(out: Path, language: str) -> list[Path]:
                     [pdftoppm, "-png", "-r", "70", "-singlefile", str(pdf), str(stem)], check=True
                 )
                 paths.append(stem.with_suffix(".png"))
+    return paths
+
+
+def _wait(signal: object, timeout_ms: int = 30_000) -> None:
+    """Run the event loop until ``signal`` fires (a background job finished)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def render_reports(out: Path, language: str, households: int = 300) -> list[Path]:
+    """Render the Reports & Sync page over a throw-away demo vault.
+
+    Preview, exact text, local charts, the confirmation, a frozen release, the outbox
+    and the coordinator view (this vault receiving its own bundle).
+    """
+    import tempfile
+    from datetime import timedelta
+
+    from desktop_app.core.demo import DEFAULT_TODAY
+    from desktop_app.gui.report_dialogs import SendConfirmDialog
+    from desktop_app.gui.report_jobs import plan_send
+    from desktop_app.gui.reports_page import ReportsPage
+    from desktop_app.stats.release import SETTING_AREA
+    from desktop_app.sync.dhis2 import Dhis2Server
+    from desktop_app.sync.formats import Dhis2Mapping
+    from desktop_app.sync.hub import Hub
+    from desktop_app.sync.keys import DeviceIdentity, enrol_device, trust_receiver
+    from desktop_app.sync.service import SyncService
+    from desktop_app.sync.targets import Dhis2Target, FolderTarget, save_target
+    from desktop_app.vault.demo_vault import create_demo_vault
+    from desktop_app.vault.services import VaultServices
+
+    paths: list[Path] = []
+    today = DEFAULT_TODAY + timedelta(days=14)
+    with tempfile.TemporaryDirectory(prefix="hearth-report-shots-") as folder:
+        vault, _passphrase = create_demo_vault(Path(folder) / "vault", households=households)
+        drop = Path(folder) / "usb"
+        drop.mkdir()
+        page = ReportsPage(today=lambda: today)
+        try:
+            services = VaultServices.from_vault(vault)
+            services.settings.set(SETTING_AREA, "RIVERSIDE")
+            # This vault plays the coordinator too, so its own bundles can be imported.
+            hub = Hub(services.sync)
+            trust_receiver(services.sync, hub.identity.public_key_file(), confirm=True)
+            enrol_device(
+                services.sync,
+                DeviceIdentity.of_vault(services.sync).public_key_file(),
+                confirm=True,
+            )
+            save_target(
+                services.sync, FolderTarget("coordinator-usb", drop, hub.identity.fingerprint)
+            )
+            mapping = Dhis2Mapping(
+                "HeArThDs001",
+                {"RIVERSIDE": "OrgUnitRv01"},
+                {"new_households": ("DeNewHh0001", None)},
+                skip_unmapped=True,
+            )
+            server = Dhis2Server("https://dhis2.example.org", "d2pat_example")
+            save_target(services.sync, Dhis2Target("district", server, mapping))
+            page.resize(1000, 720)
+            page.set_services(services)
+            page.ui.period_combo.setCurrentIndex(page.ui.period_combo.findData("2026-10"))
+            page.show()
+            page.preview()
+            _wait(page.preview_ready)
+            paths.append(grab(page, out / f"reports-1-preview-{language}.png"))
+            page.ui.figures_tabs.setCurrentIndex(1)
+            page.ui.format_combo.setCurrentIndex(page.ui.format_combo.findData("target:district"))
+            paths.append(grab(page, out / f"reports-2-exact-text-{language}.png"))
+            page.ui.figures_tabs.setCurrentIndex(2)
+            paths.append(grab(page, out / f"reports-3-local-charts-{language}.png"))
+            preview = page.current_preview()
+            assert preview is not None
+            dialog = SendConfirmDialog(plan_send(services, preview, "district"), page)
+            paths.append(grab(dialog, out / f"reports-4-confirm-{language}.png"))
+            dialog.close()
+            dialog.deleteLater()
+            # A DHIS2 send that failed, waiting in the outbox (made without a network).
+            item = SyncService(services.sync).prepare("district", preview.report.payload)
+            services.sync.mark_attempt(
+                item.id, sent=False, error="DHIS2 could not be reached after 3 tries."
+            )
+            page.ui.target_combo.setCurrentIndex(page.ui.target_combo.findData("coordinator-usb"))
+            original = ReportsPage.__dict__["ask_send"]
+            ReportsPage.ask_send = classmethod(lambda cls, parent, plan: True)  # type: ignore[method-assign,assignment]
+            try:
+                page.ui.figures_tabs.setCurrentIndex(0)
+                page.start_send()
+                _wait(page.sync_done)
+                _wait(page.preview_ready)
+            finally:
+                ReportsPage.ask_send = original  # type: ignore[method-assign]
+            paths.append(grab(page, out / f"reports-5-sent-frozen-{language}.png"))
+            page.refresh_outbox()
+            page.ui.reports_tabs.setCurrentIndex(1)
+            paths.append(grab(page, out / f"reports-6-outbox-{language}.png"))
+            coordinator = page.coordinator
+            coordinator.set_services(services)
+            _wait(coordinator.merged_ready)
+            original_folder = type(coordinator).__dict__["ask_folder"]
+            type(coordinator).ask_folder = classmethod(lambda cls, parent, title: drop)  # type: ignore[method-assign,assignment]
+            try:
+                page.ui.reports_tabs.setCurrentWidget(page.coordinator_scroll)
+                coordinator.import_bundles()
+                _wait(coordinator.merged_ready)
+            finally:
+                type(coordinator).ask_folder = original_folder  # type: ignore[method-assign]
+            paths.append(grab(page, out / f"reports-7-coordinator-{language}.png"))
+            coordinator.ui.merged_tabs.setCurrentIndex(1)
+            combo = coordinator.ui.chart_indicator_combo
+            combo.setCurrentIndex(max(0, combo.findData("households_with_open_need_by_category")))
+            paths.append(grab(page, out / f"reports-8-coordinator-chart-{language}.png"))
+        finally:
+            page.set_services(None)
+            page.close()
+            page.deleteLater()
+            vault.close()
     return paths

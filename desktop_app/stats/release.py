@@ -175,6 +175,7 @@ class Statistics:
         *,
         revise: bool = False,
         rules: DisclosureRules | None = None,
+        computed: Report | None = None,
     ) -> Report:
         """Freeze a period's release (the sync layer calls this when sending).
 
@@ -184,6 +185,11 @@ class Statistics:
             revise: make a new revision from the current data instead of returning the
                 frozen release.
             rules: disclosure rules (default: the vault's).
+            computed: a fresh :meth:`compute` of this period and area that the user
+                previewed and confirmed; it is frozen as it is instead of computing
+                again, so the numbers that leave are the numbers they saw (with noise,
+                a second computation would draw other numbers). The differencing check
+                of a revision applies to it all the same.
 
         Returns:
             The release: for a released period without ``revise``, the very same
@@ -199,7 +205,15 @@ class Statistics:
         if latest is not None and not revise:
             return _report_of(latest)
         rules = rules or self.rules()
-        fresh = self.compute(span, area, rules)
+        if computed is not None:
+            if computed.frozen or (computed.payload.period, computed.payload.area) != (
+                span.code,
+                code,
+            ):
+                raise ValueError("the previewed report is not a fresh one of this period and area")
+            fresh = computed
+        else:
+            fresh = self.compute(span, area, rules)
         revision = 0
         if latest is not None:
             previous = Payload.from_json(latest.payload_json)

@@ -1,7 +1,8 @@
 """No network outside a sync: a whole GUI session, and the sync verbs' other paths.
 
-Issue 8's promise: the app opens no connection at start, while working, or on lock —
-only during a sync the user started. The guard (``tests/helpers/socket_guard.py``)
+Issue 8's promise: the app opens no connection at start, while working (the Reports
+page's previews and coordinator view included), or on lock — only during a sync the
+user started and confirmed. The guard (``tests/helpers/socket_guard.py``)
 refuses and records every connection and name lookup Python code attempts; the control
 test proves it does catch a real sync.
 """
@@ -11,12 +12,15 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.app import GuiOptions, build_session
 from desktop_app.core.preferences import Preferences
+from desktop_app.gui.reports_page import ReportsPage
+from desktop_app.stats.release import SETTING_AREA
 from desktop_app.sync.dhis2 import Dhis2Server
 from desktop_app.sync.formats import Dhis2Mapping
 from desktop_app.sync.hub import Hub
@@ -42,6 +46,7 @@ def _vault_with_pending_dhis2_release(folder: Path) -> None:
     try:
         populate_demo(vault.connection, vault.audit(), 20, today=TODAY)
         services = VaultServices.from_vault(vault)
+        services.settings.set(SETTING_AREA, "RIVERSIDE")  # the mapping's org unit
         mapping = Dhis2Mapping(
             "HeArThDs001",
             {"RIVERSIDE": "OrgUnitRv01"},
@@ -86,6 +91,9 @@ def test_a_whole_gui_session_opens_no_connection(
             gui.casework.open_household(row.id)
             family_page = gui.casework.families.family_page
             qtbot.waitExposed(family_page)
+            # The Reports page: a preview, the Sync action declined, the outbox, and the
+            # coordinator view (made a coordinator, merged tables computed).
+            _visit_reports(qtbot, gui, monkeypatch)
             with qtbot.waitSignal(gui.session.locked, timeout=TIMEOUT):
                 gui.session.lock()
         finally:
@@ -95,6 +103,58 @@ def test_a_whole_gui_session_opens_no_connection(
     with Vault.unlock(folder, USER, PASSPHRASE) as vault:
         (item,) = VaultServices.from_vault(vault).sync.outbox("district", pending_only=True)
         assert item.attempts == 0
+
+
+def _visit_reports(qtbot, gui: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = gui.window
+    page = gui.casework.reports
+    window.show_section(window.SECTION_KEYS.index("reports"))
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.preview_ready, timeout=TIMEOUT):
+        assert page.preview()
+    assert page.ui.figures_tree.topLevelItemCount() > 0
+    asked: list[Any] = []
+    monkeypatch.setattr(
+        ReportsPage, "ask_send", classmethod(lambda cls, parent, plan: asked.append(plan))
+    )
+    page.sync_action.trigger()  # the confirmation shows the plan; declined, nothing leaves
+    assert len(asked) == 1
+    assert asked[0].target.name == "district"
+    page.ui.reports_tabs.setCurrentIndex(1)
+    assert page.ui.outbox_tree.topLevelItemCount() == 1  # shown, not retried
+    page.ui.reports_tabs.setCurrentWidget(page.coordinator_scroll)
+    qtbot.waitExposed(page.coordinator)
+    with qtbot.waitSignal(page.coordinator.merged_ready, timeout=TIMEOUT):
+        page.coordinator.make_key()
+    assert page.coordinator.fingerprint()
+
+
+def test_only_a_confirmed_gui_sync_connects(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "vault"
+    _vault_with_pending_dhis2_release(folder)
+    with Vault.unlock(folder, USER, PASSPHRASE) as vault, socket_guard(monkeypatch) as attempts:
+        services = VaultServices.from_vault(vault)
+        page = ReportsPage(sleep=lambda _seconds: None)
+        qtbot.addWidget(page)
+        page.set_services(services)
+        with qtbot.waitSignal(page.preview_ready, timeout=TIMEOUT):
+            assert page.preview()
+        answers: list[bool] = [False]
+        monkeypatch.setattr(
+            ReportsPage, "ask_send", classmethod(lambda cls, parent, plan: answers[-1])
+        )
+        page.start_send()  # declined
+        assert attempts == []
+        answers.append(True)
+        with qtbot.waitSignal(page.sync_done, timeout=TIMEOUT):
+            page.start_send()  # confirmed: now, and only now, a connection is tried
+        assert attempts
+        assert all(target[0] == "127.0.0.1" for _kind, target in attempts)
+        assert "not sent" in page.ui.result_label.text()
+        qtbot.waitUntil(lambda: not page.is_busy(), timeout=TIMEOUT)
+        page.set_services(None)
 
 
 def test_the_guard_catches_a_real_sync(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
