@@ -63,14 +63,17 @@ def coordinator(tmp_path: Path) -> Iterator[VaultServices]:
 
 
 @pytest.fixture
-def page(qtbot, services: VaultServices) -> ReportsPage:
+def page(qtbot, services: VaultServices) -> Iterator[ReportsPage]:
     widget = ReportsPage(today=lambda: TODAY, sleep=lambda _seconds: None)
     qtbot.addWidget(widget)
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_services(services)
-    return widget
+    yield widget
+    # A send refreshes the preview on its own: let it finish before the vault closes.
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=TIMEOUT)
+    widget.set_services(None)
 
 
 def _choose(page: ReportsPage, period: str = PERIOD) -> None:
