@@ -435,6 +435,7 @@ class _Builder:
         self.total = 0
         self.done = 0
         self.drafts: dict[str, _Draft] = {}  # raw service id → draft
+        self.seen_ids: set[str] = set()  # every service id met, good row or not
         self.terms: dict[str, Term] = {}
 
     def tick(self) -> None:
@@ -489,7 +490,7 @@ class _Builder:
         raw_id = values.get("id", "").strip()
         name = values.get("name", "").strip()
         ok = self.need(file, row, "id", raw_id)
-        if raw_id and raw_id in self.drafts:
+        if raw_id and raw_id in self.seen_ids:
             self.problems.add(
                 file,
                 row,
@@ -499,6 +500,7 @@ class _Builder:
                 ),
             )
             ok = False
+        self.seen_ids.add(raw_id)
         for rule in rules.FIELD_RULES["name"]:
             ok = self.check_rule(file, row, "name", name, rule) and ok
         status = (values.get("status") or "active").strip().casefold()
@@ -829,19 +831,17 @@ def _build_from_tables(builder: _Builder, tables: Mapping[str, _Table]) -> None:
     services = tables["services"]
     for row, values in services.rows:
         builder.tick()
+        organization_ok = not tables["organizations"].present or builder.known(
+            services.file,
+            row,
+            "organization_id",
+            values.get("organization_id", "").strip(),
+            organizations,
+            tables["organizations"].file,
+        )
         draft = builder.add_service(services.file, row, values)
-        if draft is None:
-            continue
-        if draft.organization_id:
-            if tables["organizations"].present and builder.known(
-                services.file,
-                row,
-                "organization_id",
-                draft.organization_id,
-                organizations,
-                tables["organizations"].file,
-            ):
-                draft.organization = organizations.get(draft.organization_id, "")
+        if draft is not None and organization_ok:
+            draft.organization = organizations.get(draft.organization_id, "")
     service_ids = set(builder.drafts)
     all_service_ids = _ids(services)
     locations = tables["locations"]

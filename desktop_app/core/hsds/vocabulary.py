@@ -181,7 +181,8 @@ BYDAY_PATTERN = re.compile(r"^([+-]?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
 _HTML_TAG = re.compile(
     r"</?(p|br|b|i|u|em|strong|ul|ol|li|a|span|div|h[1-6])(\s[^<>]*)?/?>", re.IGNORECASE
 )
-_HTML_BREAK = re.compile(r"<(br\s*/?|/p|/li|/h[1-6]|/div)>", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<(br\s*/?|/li)>", re.IGNORECASE)
+_HTML_PARAGRAPH = re.compile(r"</(p|h[1-6]|div|ul|ol)>", re.IGNORECASE)
 
 # --------------------------------------------------------------------------- mapping
 
@@ -303,7 +304,7 @@ def plain_text(text: str) -> str:
     """Return a description as plain text: common HTML tags become line breaks or go."""
     value = text.replace("\r\n", "\n").replace("\r", "\n")
     if _HTML_TAG.search(value):
-        value = _HTML_BREAK.sub("\n", value)
+        value = _HTML_PARAGRAPH.sub("\n\n", _HTML_BREAK.sub("\n", value))
         value = html.unescape(_HTML_TAG.sub("", value))
         value = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in value.split("\n")))
     return value.strip()
