@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -243,14 +244,38 @@ def write_csv_package(
     """
     files = package_files(services, created=created)
     if target.suffix.lower() == ".zip":
-        with target.open("xb") as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as z:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in files.items():
-                z.writestr(name, data)
+                archive.writestr(name, data)
+        _write_new(target, buffer.getvalue())
         return target
-    target.mkdir(parents=True, exist_ok=False)
-    for name, data in files.items():
-        (target / name).write_bytes(data)
+    # Written beside the target and renamed: a failure half-way leaves no half package.
+    if target.exists():
+        raise FileExistsError(target)
+    partial = target.with_name(f".{target.name}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    try:
+        for name, data in files.items():
+            (partial / name).write_bytes(data)
+        partial.rename(target)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     return target
+
+
+def _write_new(target: Path, data: bytes) -> None:
+    """Write a new file whole: a failure half-way removes what was written."""
+    with target.open("xb") as handle:
+        try:
+            handle.write(data)
+            handle.flush()
+        except BaseException:
+            handle.close()
+            target.unlink(missing_ok=True)
+            raise
 
 
 def service_objects(services: Sequence[Service]) -> list[dict[str, Any]]:
@@ -377,6 +402,5 @@ def write_json(services: Sequence[Service], target: Path) -> Path:
         OSError: it could not be written.
     """
     data = json.dumps(json_document(services), ensure_ascii=False, indent=2) + "\n"
-    with target.open("x", encoding="utf-8") as handle:
-        handle.write(data)
+    _write_new(target, data.encode("utf-8"))
     return target
