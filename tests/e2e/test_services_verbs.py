@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import zipfile
@@ -91,13 +92,7 @@ def test_import_then_export_then_import_elsewhere(
     again = {s.hsds_id: s for s in directory(other)}
     assert again.keys() == key.keys()
     for hsds_id, service in again.items():
-        assert service == m.Service(**{**_fields(key[hsds_id]), "id": service.id})
-
-
-def _fields(service: m.Service) -> dict[str, object]:
-    from dataclasses import fields
-
-    return {f.name: getattr(service, f.name) for f in fields(service)}
+        assert service == dataclasses.replace(key[hsds_id], id=service.id)
 
 
 def test_a_file_with_bad_rows_imports_nothing_and_lists_every_problem(
