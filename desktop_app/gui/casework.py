@@ -19,6 +19,7 @@ from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.services_page import ServicesPage
 from desktop_app.gui.session import SessionController
 from desktop_app.gui.today_page import TodayPage
 from desktop_app.i18n import _
@@ -80,6 +81,8 @@ class CaseworkController(QObject):
         self.open_wizards: list[IntakeWizard] = []
         window.set_section_widget("today", self.today)
         window.set_section_widget("families", self.families)
+        self.services_page = ServicesPage()
+        window.set_section_widget("services", self.services_page)
         self.today.open_household.connect(self.open_household)
         self.today.resume_draft.connect(self.resume_draft)
         self.families.list_page.open_household.connect(self.open_household)
