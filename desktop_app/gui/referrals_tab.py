@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from desktop_app.core.consent import check_writable, granted_purposes
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.intake import offers_language
 from desktop_app.core.models import (
+    ConsentDecision,
     ConsentPurpose,
     FollowUp,
     FollowUpSource,
@@ -55,7 +56,7 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.referrals import last_change_on, next_statuses, services_for_need
 from desktop_app.gui.forms.ui_referrals_tab import Ui_ReferralsTab
-from desktop_app.gui.labels import format_day, isolate, label, language_name
+from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.validation import MESSAGE_STYLE
 from desktop_app.i18n import N_, _, current_language
 
@@ -94,7 +95,9 @@ def history_text(referral: Referral) -> str:
     if not referral.history:
         return _("No dated steps recorded.")
     return " → ".join(
-        _("{status} on {date}").format(status=label(step.status), date=format_day(step.changed_on))
+        _("{status} on {date}").format(
+            status=label(step.status), date=isolate(format_day(step.changed_on))
+        )
         for step in referral.history
     )
 
@@ -138,6 +141,7 @@ class ReferralsTab(QWidget):
         ui.new_follow_up_check.toggled.connect(ui.new_follow_up_edit.setEnabled)
         ui.follow_up_check.toggled.connect(ui.follow_up_edit.setEnabled)
         ui.blocked_label.setStyleSheet(_WARNING_STYLE)
+        ui.consent_layout.setStretch(0, 1)
         ui.consent_frame.setStyleSheet("")
         for message in (ui.new_message_label, ui.status_message_label, ui.outcome_message):
             message.setStyleSheet(MESSAGE_STYLE)
@@ -221,9 +225,11 @@ class ReferralsTab(QWidget):
             since = last.changed_on if last else referral.status_changed_on or referral.referred_on
             attention = ""
             if referral.blocked_on is not None:
-                attention = _("Consent withdrawn on {date}: tell the service").format(
-                    date=format_day(referral.blocked_on)
-                )
+                attention = (
+                    _("Consent withdrawn on {date}: tell the service")
+                    if referral.referred_on is not None
+                    else _("Consent withdrawn on {date}: stopped")
+                ).format(date=isolate(format_day(referral.blocked_on)))
             cells = [
                 label(need.category) if need else "",
                 service.name if service else "",
@@ -243,13 +249,26 @@ class ReferralsTab(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The attention column shows only when a referral needs it.
+        table.setColumnHidden(
+            len(HEADERS) - 1, not any(r.blocked_on is not None for r in self._referrals)
+        )
         table.blockSignals(False)
         ids = [r.id for r in self._referrals]
         if selected is not None and selected.id in ids:
-            table.selectRow(ids.index(selected.id))
+            self._select_row(ids.index(selected.id))
         elif ids:
-            table.selectRow(0)
+            self._select_row(0)
         self._show_selected()
+
+    def _select_row(self, row: int) -> None:
+        # Not selectRow: right to left, before the table is laid out, it selects nothing.
+        table = self._page.ui.referrals_table
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
     def selected_referral(self) -> Referral | None:
         """Return the referral selected in the table."""
@@ -263,7 +282,7 @@ class ReferralsTab(QWidget):
         """Select a referral in the table; return whether it is there."""
         for row, referral in enumerate(self._referrals):
             if referral.id == referral_id:
-                self._page.ui.referrals_table.selectRow(row)
+                self._select_row(row)
                 return True
         return False
 
@@ -278,7 +297,7 @@ class ReferralsTab(QWidget):
             return
         service = self._directory.get(referral.service_id)
         ui.history_label.setText(
-            _("{service}: {steps}").format(
+            in_ui_direction(_("{service}: {steps}")).format(
                 service=isolate(service.name if service else ""), steps=history_text(referral)
             )
         )
@@ -288,14 +307,23 @@ class ReferralsTab(QWidget):
             contact = ""
             if service is not None:
                 contact = " · ".join(v for v in (service.phone, service.email) if v)
-            ui.blocked_label.setText(
-                _(
+            if referral.referred_on is not None:
+                text = _(
                     "⚠ The family withdrew their consent to share on {date}, so this referral "
                     "is stopped and cannot move on. Tell the service to stop using the "
                     "family's details and to delete them{contact}. To refer again, record new "
                     "consent first."
-                ).format(
-                    date=format_day(referral.blocked_on),
+                )
+            else:
+                text = _(
+                    "⚠ The family withdrew their consent to share on {date}, so this "
+                    "suggestion is stopped and cannot move on. Their details were never sent "
+                    "to the service, so it needs no message. To refer again, record new "
+                    "consent first."
+                )
+            ui.blocked_label.setText(
+                in_ui_direction(text).format(
+                    date=isolate(format_day(referral.blocked_on)),
                     contact=_(" ({contact})").format(contact=contact) if contact else "",
                 )
             )
@@ -357,6 +385,13 @@ class ReferralsTab(QWidget):
         except UserFacingError as error:
             return str(error)
         if ConsentPurpose.REFERRAL_SHARING not in granted_purposes(latest, self._today()):
+            sharing = latest.get(ConsentPurpose.REFERRAL_SHARING)
+            if sharing is not None and sharing.decision is ConsentDecision.WITHDRAWN:
+                return _(
+                    "The family withdrew their consent to share their details with services, "
+                    "so no referral can be made and nothing was saved. If they want a referral "
+                    "now, review consent with them first."
+                )
             return _(
                 "The family has not agreed to share their details with a service, so no "
                 "referral can be made and nothing was saved. Review consent with them (with "
@@ -425,10 +460,10 @@ class ReferralsTab(QWidget):
         language = aggregate.household.preferred_language
         matching = services_for_need(self._directory.values(), need.category, language)
         for service in matching:
-            text = service.name
+            text = isolate(service.name)
             if offers_language(service, language):
                 text = _("{service} — speaks {language}").format(
-                    service=service.name, language=isolate(language_name(language))
+                    service=isolate(service.name), language=isolate(language_name(language))
                 )
             text += " · " + label(service.access)
             item = QListWidgetItem(text)

@@ -207,6 +207,7 @@ class ServiceImportDialog(QDialog):
 
     def _checked(self, read: DirectoryRead) -> None:
         self._task = None
+        self.ui.progress_bar.setValue(self.ui.progress_bar.maximum())
         self._busy(False)
         self._show(read)
         self.checked.emit(read)
@@ -375,6 +376,7 @@ class ServiceImportDialog(QDialog):
 
     def _imported(self, result: Any) -> None:
         self._task = None
+        self.ui.progress_bar.setValue(self.ui.progress_bar.maximum())
         self._read = None
         self._busy(False)
         ui = self.ui

@@ -14,16 +14,17 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.hsds import CATEGORY_TERM_NAMES
 from desktop_app.core.intake import offers_language
 from desktop_app.core.models import NeedCategory, Service
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_services_page import Ui_ServicesPage
-from desktop_app.gui.labels import label, language_name
+from desktop_app.gui.labels import isolate, label, language_name
 from desktop_app.gui.models.service_table_model import (
     Column,
     ServiceTableModel,
@@ -65,6 +66,8 @@ def search_text(service: Service) -> str:
         service.what_to_bring,
         service.opening_times,
         needs_text(service),
+        # Hearth's English words for the needs too: "food" finds food services in any UI.
+        " ".join(CATEGORY_TERM_NAMES[c] for c in service.categories),
         languages_text(service),
         # English names and codes too, so "arabic" or "ar" finds a service in any UI.
         " ".join(name_in(code, "en") for code in service.languages),
@@ -250,7 +253,7 @@ class ServicesPage(QWidget):
         if row is None and rows:
             row = 0
         if row is not None:
-            ui.services_table.selectRow(row)
+            self._select_row(row)
         self._show_current()
         self._update_count()
 
@@ -276,8 +279,17 @@ class ServicesPage(QWidget):
         row = self.model.row_of(service_id)
         if row is None:
             return False
-        self.ui.services_table.selectRow(row)
+        self._select_row(row)
         return True
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left, before the view is laid out, it picks
+        # "the column at the left edge" (none yet) and leaves no current row.
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.ui.services_table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def _show_current(self, *_args: object) -> None:
         ui = self.ui
@@ -493,10 +505,10 @@ def details_html(service: Service) -> str:
     def line(title: str, value: str) -> str:
         if not value:
             return ""
-        text = html.escape(value).replace("\n", "<br>")
+        text = "<br>".join(html.escape(isolate(part)) for part in value.split("\n"))
         return f"<b>{html.escape(title)}</b> {text}<br>"
 
-    name = html.escape(service.name)
+    name = html.escape(isolate(service.name))
     heading = f"<big><b>{name}</b></big>"
     if service.organization:
         heading += " — " + html.escape(
@@ -504,7 +516,9 @@ def details_html(service: Service) -> str:
         )
     if service.archived:
         heading += " — " + html.escape(_("archived"))
-    reach = " · ".join(html.escape(v) for v in (service.phone, service.email, service.website) if v)
+    reach = " · ".join(
+        html.escape(isolate(v)) for v in (service.phone, service.email, service.website) if v
+    )
     return (
         heading
         + "<br>"

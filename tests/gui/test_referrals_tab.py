@@ -148,9 +148,9 @@ def test_the_whole_referral_lifecycle(qtbot, section, services, directory, clock
     listed = [ui.service_list.item(r).text() for r in range(ui.service_list.count())]
     # Food services only, the one speaking Arabic first, archived ones left out.
     assert len(listed) == 2
-    assert listed[0].startswith("Zaytoun Community Pantry — speaks")
+    assert listed[0].startswith("\u2068Zaytoun Community Pantry\u2069 — speaks")
     assert "العربية" in listed[0]
-    assert listed[1].startswith("Aardvark Food Bank")
+    assert listed[1].startswith("\u2068Aardvark Food Bank")
     assert "العربية" in ui.service_hint_label.text()
     assert ui.referred_radio.isChecked()
     ui.new_follow_up_edit.setDate(qdate(START + timedelta(days=14)))

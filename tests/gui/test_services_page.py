@@ -293,3 +293,21 @@ def test_locking_empties_the_page_and_closes_its_dialogs(qtbot, page: ServicesPa
     assert page.dialog is None
     assert not dialog.isVisible()
     assert not page.ui.add_button.isEnabled()
+
+
+def test_right_to_left_the_first_service_is_chosen_and_numbers_keep_their_order(
+    qtbot, switcher, services
+) -> None:
+    switcher.apply("ar")
+    services.services.import_directory(read_directory(DEMO).services)
+    widget = ServicesPage()
+    qtbot.addWidget(widget)
+    widget.set_services(services)  # before it was ever shown or laid out
+    widget.ui.search_edit.setText("food bank")
+    chosen = widget.current_service()
+    assert chosen is not None
+    assert chosen.name == "Riverside Community Food Bank"
+    assert widget.ui.edit_button.isEnabled()
+    phone = widget.model.data(widget.model.index(0, 4))
+    assert phone == "\u2068" + chosen.phone + "\u2069"  # isolated: read left to right
+    widget.set_services(None)

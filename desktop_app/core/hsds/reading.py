@@ -798,6 +798,9 @@ def _read_package(source: _Source, progress: Progress | None) -> DirectoryRead:
     builder = _Builder(problems, package, progress)
     builder.total = sum(len(t.rows) for t in tables.values())
     _build_from_tables(builder, tables)
+    builder.done = builder.total  # tables Hearth only looks up (taxonomies) count as read
+    if progress is not None:
+        progress(builder.total, builder.total)
     services, unmapped, unknown = builder.finish()
     return _result(problems, services, unmapped, unknown, notes, "csv", builder.done)
 

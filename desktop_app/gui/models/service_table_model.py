@@ -103,7 +103,10 @@ class ServiceTableModel(QAbstractTableModel):
             return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(service, column)
+            text = self._text(service, column)
+            # Names, numbers and hours are data in their own direction: isolated, they keep
+            # their order inside a right-to-left table ("01632 960171", not "960171 01632").
+            return isolate(text) if column is not Column.NEEDS else text
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._text(service, column)
             if column is Column.NAME and service.organization:
