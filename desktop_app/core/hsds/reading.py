@@ -905,6 +905,9 @@ def _build_from_tables(builder: _Builder, tables: Mapping[str, _Table]) -> None:
         if ok and text:
             kind = values.get("address_type", "").casefold()
             address_of.setdefault(location_id, []).append((kind in ("", "physical"), text))
+    links_of: dict[str, list[str]] = {}  # service → its service-at-location ids
+    for link_id, service_id in link_service.items():
+        links_of.setdefault(service_id, []).append(link_id)
     for service_id, draft in builder.drafts.items():
         for location_id in locations_of.get(service_id, []):
             found = sorted(address_of.get(location_id, []), key=lambda p: not p[0])
@@ -956,9 +959,7 @@ def _build_from_tables(builder: _Builder, tables: Mapping[str, _Table]) -> None:
                 by_owner.setdefault((column, values[column]), []).append((rank, text))
     for service_id, draft in builder.drafts.items():
         owners = [("service_id", service_id)]
-        owners += [
-            ("service_at_location_id", k) for k, v in link_service.items() if v == service_id
-        ]
+        owners += [("service_at_location_id", k) for k in links_of.get(service_id, [])]
         owners += [("location_id", loc) for loc in locations_of.get(service_id, [])]
         owners += [("organization_id", draft.organization_id)] if draft.organization_id else []
         for owner in owners:
@@ -988,9 +989,7 @@ def _build_from_tables(builder: _Builder, tables: Mapping[str, _Table]) -> None:
                 break
     for service_id, draft in builder.drafts.items():
         owners = [("service_id", service_id)]
-        owners += [
-            ("service_at_location_id", k) for k, v in link_service.items() if v == service_id
-        ]
+        owners += [("service_at_location_id", k) for k in links_of.get(service_id, [])]
         owners += [("location_id", loc) for loc in locations_of.get(service_id, [])]
         for owner in owners:
             if owner in schedules_of:

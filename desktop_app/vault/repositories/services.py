@@ -171,7 +171,9 @@ class ServiceRepository(Repository):
         if not hsds_id:
             return None
         raw = self._conn.execute(
-            f"SELECT id, {COLUMNS} FROM services WHERE hsds_id = ?", (hsds_id,)
+            # "!= ''" lets SQLite use the partial unique index.
+            f"SELECT id, {COLUMNS} FROM services WHERE hsds_id = ? AND hsds_id != ''",
+            (hsds_id,),
         ).fetchone()
         return None if raw is None else _from_row(raw)
 
