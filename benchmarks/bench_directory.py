@@ -17,10 +17,13 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.common import summarise, write_results  # noqa: E402
+from common import summarise, write_results  # noqa: E402
+
 from desktop_app.core.hsds import read_directory, write_csv_package, write_json  # noqa: E402
 from desktop_app.core.models import Service  # noqa: E402
 from desktop_app.core.resources import resource_dir  # noqa: E402
@@ -45,47 +48,50 @@ def timed(operation, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-
     return summarise(times)
 
 
+def measure(size: int, runs: int) -> dict[str, dict[str, float]]:
+    """Time each step for a directory of ``size`` services."""
+    from desktop_app.gui.services_page import folded, matches, search_text
+    from desktop_app.vault.directory_import import import_on_own_connection
+    from desktop_app.vault.vault import Vault, db_path
+
+    services = directory(size)
+    row: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="hearth-bench-directory-") as folder:
+        base = Path(folder)
+        package = write_csv_package(services, base / "package")
+        row["check CSV package"] = timed(lambda: read_directory(package), runs)
+        json_file = write_json(services, base / "directory.json")
+        row["check JSON"] = timed(lambda: read_directory(json_file), runs)
+        vault, _code = Vault.create(base / "vault", "Bench", "a long passphrase for benching")
+        try:
+            database, key = db_path(base / "vault"), vault.data_key()
+            row["import (one transaction)"] = timed(
+                lambda: import_on_own_connection(database, key, "Bench", services), runs
+            )
+        finally:
+            vault.close()
+        counter = iter(range(10**6))
+        row["export zip"] = timed(
+            lambda: write_csv_package(services, base / f"out-{next(counter)}.zip"), runs
+        )
+        haystacks = {s.hsds_id: search_text(s) for s in services}
+        words = folded("food bank").split()
+
+        def keystroke() -> list[Service]:
+            return [
+                s for s in services if matches(s, words, None, None, False, haystacks[s.hsds_id])
+            ]
+
+        row["page filter (a keystroke)"] = timed(keystroke, runs * 10)
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="100,1000,5000")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    from desktop_app.gui.services_page import folded, matches, search_text
-    from desktop_app.vault.directory_import import import_on_own_connection
-    from desktop_app.vault.vault import Vault, db_path
-
-    results: dict[str, dict[str, dict[str, float]]] = {}
-    for size in (int(s) for s in args.sizes.split(",")):
-        services = directory(size)
-        with tempfile.TemporaryDirectory(prefix="hearth-bench-directory-") as folder:
-            base = Path(folder)
-            package = write_csv_package(services, base / "package")
-            row: dict[str, dict[str, float]] = {}
-            row["check CSV package"] = timed(lambda: read_directory(package), args.runs)
-            json_file = write_json(services, base / "directory.json")
-            row["check JSON"] = timed(lambda: read_directory(json_file), args.runs)
-            vault, _code = Vault.create(base / "vault", "Bench", "a long passphrase for benching")
-            try:
-                database, key = db_path(base / "vault"), vault.data_key()
-                row["import (one transaction)"] = timed(
-                    lambda: import_on_own_connection(database, key, "Bench", services),
-                    args.runs,
-                )
-            finally:
-                vault.close()
-            counter = iter(range(10**6))
-            row["export zip"] = timed(
-                lambda: write_csv_package(services, base / f"out-{next(counter)}.zip"), args.runs
-            )
-            haystacks = {s.hsds_id: search_text(s) for s in services}
-            words = folded("food bank").split()
-            row["page filter (a keystroke)"] = timed(
-                lambda: [
-                    s for s in services if matches(s, words, None, None, False, haystacks[s.hsds_id])
-                ],
-                args.runs * 10,
-            )
-            results[str(size)] = row
+    results = {size: measure(int(size), args.runs) for size in args.sizes.split(",")}
     names = list(next(iter(results.values())))
     lines = [
         "# Services directory (HSDS) at council scale",
