@@ -242,6 +242,7 @@ class ReferralsTab(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_ID, referral.id)
+                item.setToolTip(text)  # the whole text when a narrow column cuts it
                 if attention:
                     item.setBackground(QBrush(QColor(_BLOCKED_COLOUR)))
                     item.setToolTip(attention)

@@ -96,6 +96,9 @@ class ServiceDialog(QDialog):
         ui.add_language_button.clicked.connect(self.add_language)
         ui.other_language_edit.returnPressed.connect(self.add_language)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        ui.other_language_edit.setMinimumWidth(
+            ui.other_language_edit.fontMetrics().averageCharWidth() * 14
+        )
         self.retranslate()
         self._load(service or Service(name=""))
 
