@@ -36,7 +36,7 @@ def test_the_services_section_shows_the_demo_towns_imported_directory(gui: GuiSe
     assert page.model.rowCount() == len(demo_services())
     families = window.section_widget("families")
     assert isinstance(families, FamiliesSection)
-    assert families.referrals_tab.parent() is families.family_page
+    assert families.referrals_tab.parent() is families.family_page.ui.referrals_tab
     gui.session.lock()
     assert page.model.rowCount() == 0
     assert not families.referrals_tab.ui.make_referral_button.isEnabled()
