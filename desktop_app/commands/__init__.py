@@ -21,4 +21,5 @@ VERB_MODULES: list[str] = [
     "aggregates",
     "sync",
     "hub",
+    "services",
 ]

@@ -18,7 +18,8 @@ What it models (DESIGN §4, the seeds in ``/work/shared/seeds``):
   English notes that say nothing sensitive.
 * Needs with realistic frequencies whose status moves identified → signposted →
   referred → met / declined / no longer needed over time, referrals to the fictional
-  services directory in ``resources/demo/services.json``, follow-ups (some overdue),
+  town's services directory (``resources/demo/hsds``, an Open Referral HSDS data
+  package read by :mod:`desktop_app.core.hsds`), follow-ups (some overdue),
   consent events, and some closed households.
 
 Everything is fictional: the town (Brackenford), schools, staff and services are made
@@ -33,7 +34,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -75,7 +75,6 @@ from desktop_app.core.models import (
     ReferralStatus,
     Role,
     Service,
-    ServiceAccess,
     YearMonth,
     consent_notice_hash,
 )
@@ -833,39 +832,25 @@ _ELDEST_AGE = _Weighted(
 
 
 @cache
-def _directory_json() -> tuple[dict[str, object], ...]:
-    path = resource_dir() / "demo" / "services.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return tuple(data["services"])
-
-
 def demo_services() -> tuple[Service, ...]:
     """Return the fictional signposting directory of the demo town (ids not set).
 
+    It is read from ``resources/demo/hsds``, an Open Referral HSDS data package shaped
+    like a council's family directory (its own taxonomy, ISO 639-3 language codes,
+    structured opening hours), through the same reader as any imported directory.
     Stored in this order into an empty vault, the services get ids 1, 2, 3, …, which is
     what :func:`generate_households` assumes when it is given no ``services``.
+
+    Raises:
+        ValueError: the demo package has problems (a broken checkout).
     """
-    services = []
-    for raw in _directory_json():
-        categories = raw["categories"]
-        languages = raw["languages"]
-        assert isinstance(categories, list)
-        assert isinstance(languages, list)
-        services.append(
-            Service(
-                name=str(raw["name"]),
-                categories=tuple(NeedCategory(c) for c in categories),
-                languages=tuple(str(lang) for lang in languages),
-                phone=str(raw["phone"]),
-                email=str(raw["email"]),
-                website=str(raw["website"]),
-                address=str(raw["address"]),
-                opening_times=str(raw["opening_times"]),
-                access=ServiceAccess(str(raw["access"])),
-                notes="Fictional service for the Hearth demo.",
-            )
-        )
-    return tuple(services)
+    from desktop_app.core.hsds import read_directory
+
+    read = read_directory(resource_dir() / "demo" / "hsds")
+    if not read.ok:
+        problems = "; ".join(p.describe() for p in read.problems[:5])
+        raise ValueError(f"the demo services directory cannot be read: {problems}")
+    return read.services
 
 
 def demo_consent_notice_text(purpose: ConsentPurpose, language: str) -> str:

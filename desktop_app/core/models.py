@@ -415,7 +415,20 @@ class Service:
     access: ServiceAccess = ServiceAccess.EITHER
     notes: str = ""
     archived: bool = False
+    organization: str = ""  # who runs it ("" when the name says enough)
+    what_to_bring: str = ""  # printed on the referral slip (documents, proof of address…)
+    # The service's identifier in Open Referral (HSDS) exchanges: a UUID, kept across
+    # exports and imports so a re-imported directory updates its services.
+    hsds_id: str = ""
     id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralStatusChange:
+    """One step in a referral's history."""
+
+    status: ReferralStatus
+    changed_on: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +451,7 @@ class Referral:
     # The day the family withdrew consent to share: the referral is blocked (it cannot
     # move on) and flagged, so staff tell the service. None: not blocked.
     blocked_on: date | None = None
+    history: tuple[ReferralStatusChange, ...] = ()  # oldest first
     household_id: int | None = None
     id: int | None = None
 

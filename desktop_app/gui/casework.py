@@ -19,7 +19,9 @@ from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.referrals_tab import ReferralsTab
 from desktop_app.gui.reports_page import install_reports_page
+from desktop_app.gui.services_page import ServicesPage
 from desktop_app.gui.session import SessionController
 from desktop_app.gui.today_page import TodayPage
 from desktop_app.i18n import _
@@ -39,11 +41,14 @@ class FamiliesSection(QStackedWidget):
         self.consent_tab = ConsentTab(self.family_page)
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
+        self.referrals_tab = ReferralsTab(self.family_page)
+        self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
         self.list_page.set_services(services)
         self.family_page.set_services(services)
+        self.referrals_tab.update_state()
         if services is None:
             self.setCurrentWidget(self.list_page)
 
@@ -81,6 +86,8 @@ class CaseworkController(QObject):
         self.open_wizards: list[IntakeWizard] = []
         window.set_section_widget("today", self.today)
         window.set_section_widget("families", self.families)
+        self.services_page = ServicesPage()
+        window.set_section_widget("services", self.services_page)
         self.today.open_household.connect(self.open_household)
         self.today.resume_draft.connect(self.resume_draft)
         self.families.list_page.open_household.connect(self.open_household)

@@ -85,6 +85,8 @@ class FamilyPage(QWidget):
     household_changed = Signal(int)
     #: Emitted after each successful save, with what was saved ("details", "contact", …).
     saved = Signal(str)
+    #: Emitted after a household was (re)shown, so the tabs' controllers can follow.
+    household_shown = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -325,6 +327,7 @@ class FamilyPage(QWidget):
         self._show_referrals(aggregate)
         self._show_consent(aggregate)
         self._show_notes(aggregate)
+        self.household_shown.emit()
 
     def _show_details(self, aggregate: HouseholdAggregate) -> None:
         ui = self.ui

@@ -28,6 +28,7 @@ from desktop_app.core.models import (
     PlatformConfidence,
     ReferralStatus,
     Role,
+    ServiceAccess,
 )
 from desktop_app.i18n import N_, _, current_language, text_direction
 from desktop_app.i18n.locales import native_name
@@ -106,6 +107,9 @@ _WORDS: tuple[tuple[StrEnum, str], ...] = (
     (PlatformConfidence.WITH_HELP, N_("With help")),
     (PlatformConfidence.CONFIDENT, N_("Confident")),
     (PlatformConfidence.UNKNOWN, N_("Not known")),
+    (ServiceAccess.WALK_IN, N_("Walk in")),
+    (ServiceAccess.REFERRAL, N_("By referral only")),
+    (ServiceAccess.EITHER, N_("Walk in or by referral")),
 )
 
 

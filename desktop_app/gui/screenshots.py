@@ -37,6 +37,7 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_casework(out, language)
     paths += render_intake(out, language)
     paths += render_reports(out, language)
+    paths += render_directory(out, language)
     return paths
 
 
@@ -365,5 +366,120 @@ def render_reports(out: Path, language: str, households: int = 300) -> list[Path
             page.set_services(None)
             page.close()
             page.deleteLater()
+            vault.close()
+    return paths
+
+
+def _wait_for(task: object) -> None:
+    """Let a background task (a check, an import) finish and deliver its result."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    for _round in range(5):
+        QCoreApplication.processEvents()
+
+
+def render_directory(out: Path, language: str) -> list[Path]:
+    """Render the Services page, the service form, the import report and the Referrals tab."""
+    import dataclasses
+    import shutil
+    import tempfile
+    from datetime import UTC, datetime, timedelta
+
+    from desktop_app.core import models as m
+    from desktop_app.core.demo import DEFAULT_TODAY
+    from desktop_app.core.resources import resource_dir
+    from desktop_app.gui.casework import FamiliesSection
+    from desktop_app.gui.services_page import ServicesPage
+    from desktop_app.vault.demo_vault import create_demo_vault
+    from desktop_app.vault.services import VaultServices
+
+    paths: list[Path] = []
+    today = DEFAULT_TODAY
+    with tempfile.TemporaryDirectory(prefix="hearth-directory-shots-") as folder:
+        vault, _passphrase = create_demo_vault(Path(folder) / "vault", households=40)
+        try:
+            services = VaultServices.from_vault(vault)
+            page = ServicesPage()
+            page.resize(1000, 680)
+            page.set_services(services)
+            page.ui.search_edit.setText("food")
+            paths.append(grab(page, out / f"services-page-{language}.png"))
+            page.ui.search_edit.clear()
+            dialog = page.open_dialog(page.current_service())
+            assert dialog is not None
+            dialog.ui.email_edit.setText("food@")
+            dialog.save()
+            paths.append(grab(dialog, out / f"service-dialog-{language}.png"))
+            dialog.reject()
+            broken = Path(folder) / "council"
+            shutil.copytree(resource_dir() / "demo" / "hsds", broken)
+            lines = (broken / "services.csv").read_text(encoding="utf-8").splitlines()
+            lines[1] = lines[1].replace("hello@welcome-hub.example", "hello@")
+            lines[4] = lines[4].replace(",active,", ",open,")
+            (broken / "services.csv").write_text("\r\n".join(lines) + "\r\n", "utf-8")
+            with (broken / "languages.csv").open("a", encoding="utf-8") as handle:
+                handle.write("lx,bad-service,,Elvish,,\r\n")
+            importer = page.open_import()
+            assert importer is not None
+            importer.resize(900, 620)
+            _wait_for(importer.check(broken))
+            paths.append(grab(importer, out / f"service-import-report-{language}.png"))
+            _wait_for(importer.check(resource_dir() / "demo" / "hsds"))
+            paths.append(grab(importer, out / f"service-import-ready-{language}.png"))
+            importer.reject()
+            page.set_services(None)
+            page.close()
+            page.deleteLater()
+
+            section = FamiliesSection()
+            section.family_page._today = lambda: today
+            section.resize(1000, 820)
+            section.set_services(services)
+            rows = services.households.list_page(0, 40)
+            busiest = max(rows, key=lambda r: len(services.referrals.list_for_household(r.id)))
+            aggregate = services.households.get(busiest.id)
+            assert aggregate is not None
+            # Withdraw this family's consent to share, so the tab shows blocked referrals.
+            current = services.consent.current(busiest.id)
+            sharing = current.get(m.ConsentPurpose.REFERRAL_SHARING)
+            if any(r.status is m.ReferralStatus.REFERRED for r in aggregate.referrals):
+                if sharing is not None and sharing.decision.grants:
+                    services.consent.withdraw(
+                        busiest.id,
+                        dataclasses.replace(
+                            sharing,
+                            id=None,
+                            decision=m.ConsentDecision.WITHDRAWN,
+                            decided_at=datetime(today.year, today.month, today.day, 9, tzinfo=UTC)
+                            - timedelta(days=3),
+                        ),
+                    )
+            section.open_household(busiest.id)
+            family = section.family_page
+            family.ui.family_tabs.setCurrentWidget(family.ui.referrals_tab)
+            tab = section.referrals_tab
+            blocked = next(
+                (r for r in tab._referrals if r.blocked_on is not None and r.id is not None), None
+            )
+            if blocked is not None and blocked.id is not None:
+                tab.select_referral(blocked.id)
+            paths.append(grab(section, out / f"page-family-referrals-blocked-{language}.png"))
+            tab.make_referral()
+            paths.append(grab(section, out / f"page-family-referrals-consent-{language}.png"))
+            other = next(
+                r.id
+                for r in rows
+                if services.consent.has_consent(r.id, m.ConsentPurpose.REFERRAL_SHARING)
+                and any(n.status.is_open for n in services.needs.list_for_household(r.id))
+            )
+            section.open_household(other)
+            family.ui.family_tabs.setCurrentWidget(family.ui.referrals_tab)
+            tab.make_referral()
+            paths.append(grab(section, out / f"page-family-referrals-new-{language}.png"))
+            section.set_services(None)
+            section.close()
+            section.deleteLater()
+        finally:
             vault.close()
     return paths

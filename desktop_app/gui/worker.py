@@ -19,6 +19,9 @@ class BackgroundTask(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
+    #: ``(done, total)`` from an operation started by :func:`run_with_progress`;
+    #: emitted on the pool thread, delivered queued on the GUI thread.
+    progressed = Signal(int, int)
 
     def __init__(
         self,
@@ -80,4 +83,23 @@ def run_in_background(
     """Start ``operation`` on a pool thread; call back on the GUI thread when done."""
     task = BackgroundTask(on_success, on_failure, parent)
     QThreadPool.globalInstance().start(_Runnable(operation, task))
+    return task
+
+
+def run_with_progress(
+    operation: Callable[[Callable[[int, int], None]], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None],
+    parent: QObject | None = None,
+) -> BackgroundTask:
+    """Like :func:`run_in_background`, for an operation that reports its progress.
+
+    ``operation`` is called with a ``report(done, total)`` function it may call as often
+    as it likes from the pool thread; ``on_progress`` runs on the GUI thread.
+    """
+    task = BackgroundTask(on_success, on_failure, parent)
+    task.progressed.connect(on_progress)
+    report = task.progressed.emit
+    QThreadPool.globalInstance().start(_Runnable(lambda: operation(report), task))
     return task

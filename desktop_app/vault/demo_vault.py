@@ -68,12 +68,21 @@ class DemoSummary:
 def ensure_demo_directory(conn: Connection, audit: AuditLog) -> list[Service]:
     """Store the demo services and consent notices unless present; return the services.
 
-    Services are matched by name, so running the demo twice into one vault does not
-    duplicate the directory, and a staff member's own services are left alone.
+    The directory is the demo town's Open Referral (HSDS) package, imported the way a
+    council's would be (one transaction). Services already in the vault are matched by
+    their HSDS id (or, for vaults made before the directory had ids, by name), so running
+    the demo twice into one vault does not duplicate the directory, and a staff member's
+    own services are left alone.
     """
     services = ServiceRepository(conn, audit)
-    existing = {s.name: s for s in services.list(include_archived=True)}
-    stored = [existing.get(s.name) or services.add(s) for s in demo_services()]
+    demo = demo_services()
+    existing = services.list(include_archived=True)
+    by_id = {s.hsds_id: s for s in existing if s.hsds_id}
+    by_name = {s.name: s for s in existing}
+    if not any(s.hsds_id in by_id or s.name in by_name for s in demo):
+        services.import_directory(demo)
+        by_id = {s.hsds_id: s for s in services.list(include_archived=True)}
+    stored = [by_id.get(s.hsds_id) or by_name.get(s.name) or services.add(s) for s in demo]
     notices = ConsentRepository(conn, audit)
     for notice in demo_consent_notices():
         notices.save_notice(notice)

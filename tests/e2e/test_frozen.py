@@ -190,7 +190,7 @@ def test_folder_holds_only_what_is_needed(program: Path) -> None:
     resources = internal / "desktop_app" / "_resources"
     assert (resources / "translations" / "fr" / "LC_MESSAGES" / "hearth.mo").is_file()
     assert (resources / "translations" / "ar" / "LC_MESSAGES" / "hearth.mo").is_file()
-    assert (resources / "demo" / "services.json").is_file()
+    assert (resources / "demo" / "hsds" / "datapackage.json").is_file()
     assert (resources / "icons" / "org.hearth.Hearth.svg").is_file()
     unwanted = re.compile(r"^(libQt6(WebEngine|Quick|Qml|3D|Multimedia|Pdf)|.*\.(po|pot)$)")
     assert not [n for n in names if unwanted.match(n)]

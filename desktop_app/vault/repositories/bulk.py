@@ -34,6 +34,7 @@ _TABLES = (
     "contacts",
     "follow_ups",
     "referrals",
+    "referral_status_changes",
     "consent_events",
 )
 
@@ -158,7 +159,12 @@ def _insert_batch(
         for referral in aggregate.referrals:
             linked = dataclasses.replace(referral, need_id=need_ids[referral.need_id])
             referrals.check_consent(linked)
-            rows["referrals"].append((next_id("referrals"), hid, *referrals.params(linked)))
+            referral_id = next_id("referrals")
+            rows["referrals"].append((referral_id, hid, *referrals.params(linked)))
+            for step in referrals.history_rows(referral_id, linked):
+                rows["referral_status_changes"].append(
+                    (next_id("referral_status_changes"), *step[1:])
+                )
         for event in aggregate.consents:
             event_id = next_id("consent_events")
             values, salt = consent.params(event), consent.new_salt()
@@ -192,6 +198,7 @@ def _insert_batch(
     conn.executemany(contacts.INSERT, rows["contacts"])
     conn.executemany(follow_ups.INSERT, rows["follow_ups"])
     conn.executemany(referrals.INSERT, rows["referrals"])
+    conn.executemany(referrals.INSERT_CHANGE, rows["referral_status_changes"])
     conn.executemany(consent.INSERT, rows["consent_events"])
     conn.executemany(
         f"INSERT INTO {SEARCH_TABLE} (rowid, codes, names, notes) VALUES (?, ?, ?, ?)",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.core.models import NeedCategory, Service, ServiceAccess
@@ -21,8 +23,24 @@ from desktop_app.vault.repositories._base import (
 ENTITY = "service"
 COLUMNS = (
     "name, categories, languages, phone, email, website, address, opening_times, access,"
-    " notes, archived"
+    " notes, archived, organization, what_to_bring, hsds_id"
 )
+_PLACEHOLDERS = ", ".join("?" * len(COLUMNS.split(",")))
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryImport:
+    """What an import of a whole directory did (counts only)."""
+
+    added: int
+    updated: int
+
+
+def _with_hsds_id(service: Service) -> Service:
+    """Give a service without an exchange identifier a fresh random UUID."""
+    if service.hsds_id:
+        return service
+    return dataclasses.replace(service, hsds_id=str(uuid.uuid4()))
 
 
 def _params(s: Service) -> tuple[Any, ...]:
@@ -38,6 +56,9 @@ def _params(s: Service) -> tuple[Any, ...]:
         s.access.value,
         s.notes,
         int(s.archived),
+        s.organization,
+        s.what_to_bring,
+        s.hsds_id,
     )
 
 
@@ -55,6 +76,9 @@ def _from_row(raw: Sequence[Any]) -> Service:
         access=ServiceAccess(raw[9]),
         notes=raw[10],
         archived=bool(raw[11]),
+        organization=raw[12],
+        what_to_bring=raw[13],
+        hsds_id=raw[14],
     )
 
 
@@ -62,10 +86,11 @@ class ServiceRepository(Repository):
     """Services families can be signposted or referred to."""
 
     def add(self, service: Service) -> Service:
-        """Add a service to the directory."""
+        """Add a service to the directory (a new one gets a fresh ``hsds_id``)."""
+        service = _with_hsds_id(service)
         with writing(self._conn) as conn:
             cursor = conn.execute(
-                f"INSERT INTO services ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO services ({COLUMNS}) VALUES ({_PLACEHOLDERS})",
                 _params(service),
             )
             stored = dataclasses.replace(service, id=int(cursor.lastrowid))
@@ -75,6 +100,7 @@ class ServiceRepository(Repository):
     def update(self, service: Service) -> Service:
         """Save a changed service."""
         service_id = require_id(service.id)
+        service = _with_hsds_id(service)
         assignments = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(","))
         with writing(self._conn) as conn:
             cursor = conn.execute(
@@ -92,6 +118,64 @@ class ServiceRepository(Repository):
             )
             require_found(cursor.rowcount)
             self._audit.append(AuditAction.ARCHIVE, ENTITY, service_id)
+
+    def import_directory(
+        self,
+        services: Sequence[Service],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> DirectoryImport:
+        """Store a whole imported directory in one transaction: all of it, or nothing.
+
+        A service whose ``hsds_id`` is already in the vault is updated (the file wins,
+        except that a service the file gives no need category keeps the categories
+        staff gave it); any other is added. Services the file does not mention are
+        left as they are.
+
+        Args:
+            services: the directory read from the file (ids are ignored).
+            progress: called as ``progress(done, total)`` every so often.
+        """
+        total = len(services)
+        added = updated = 0
+        with writing(self._conn) as conn:
+            for index, incoming in enumerate(services, start=1):
+                incoming = _with_hsds_id(dataclasses.replace(incoming, id=None))
+                existing = self.by_hsds_id(incoming.hsds_id)
+                if existing is None:
+                    cursor = conn.execute(
+                        f"INSERT INTO services ({COLUMNS}) VALUES ({_PLACEHOLDERS})",
+                        _params(incoming),
+                    )
+                    self._audit.append(AuditAction.CREATE, ENTITY, int(cursor.lastrowid))
+                    added += 1
+                else:
+                    merged = dataclasses.replace(
+                        incoming,
+                        id=existing.id,
+                        categories=incoming.categories or existing.categories,
+                    )
+                    assignments = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(","))
+                    conn.execute(
+                        f"UPDATE services SET {assignments} WHERE id = ?",
+                        (*_params(merged), existing.id),
+                    )
+                    self._audit.append(AuditAction.UPDATE, ENTITY, existing.id)
+                    updated += 1
+                if progress is not None and (index % 50 == 0 or index == total):
+                    progress(index, total)
+        return DirectoryImport(added=added, updated=updated)
+
+    def by_hsds_id(self, hsds_id: str) -> Service | None:
+        """Return the service with this exchange identifier."""
+        if not hsds_id:
+            return None
+        raw = self._conn.execute(
+            # "!= ''" lets SQLite use the partial unique index.
+            f"SELECT id, {COLUMNS} FROM services WHERE hsds_id = ? AND hsds_id != ''",
+            (hsds_id,),
+        ).fetchone()
+        return None if raw is None else _from_row(raw)
 
     def get(self, service_id: int) -> Service | None:
         """Return one service."""
@@ -133,7 +217,7 @@ class ServiceRepository(Repository):
             )
             args += [framed(language), framed(base), f",{base}-"]
         if text.strip():
-            clauses.append("instr(lower(name || ' ' || notes), ?) > 0")
+            clauses.append("instr(lower(name || ' ' || organization || ' ' || notes), ?) > 0")
             args.append(text.strip().lower())
         rows = self._conn.execute(
             f"SELECT id, {COLUMNS} FROM services WHERE {' AND '.join(clauses)} ORDER BY name, id",
