@@ -54,13 +54,10 @@ from desktop_app.core.models import (
     Channel,
     ConsentPurpose,
     Draft,
-    EnglishProficiency,
-    EsolLevel,
     HouseholdAggregate,
     InterpreterMode,
     NeedCategory,
     PlatformConfidence,
-    PriorSchooling,
     Referral,
     ReferralStatus,
     Role,
@@ -68,7 +65,14 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.consent_step import ConsentWizardPage
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
-from desktop_app.gui.labels import format_day, label
+from desktop_app.gui.labels import (
+    ENGLISH_LEVELS,
+    ESOL_LEVELS,
+    NOT_GIVEN,
+    PRIOR_SCHOOLING,
+    format_day,
+    label,
+)
 from desktop_app.gui.leaflet import LeafletContent, LeafletService, isolate, render_leaflet
 from desktop_app.gui.leaflet import write_leaflet_pdf as _write_pdf
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, NoteReminder
@@ -77,29 +81,10 @@ from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_nam
 from desktop_app.vault.repositories.referrals import ReferralConsentError, check_consent
 from desktop_app.vault.services import VaultServices
 
-_ENGLISH_LEVELS = {
-    EnglishProficiency.A: N_("A: new to English"),
-    EnglishProficiency.B: N_("B: early acquisition"),
-    EnglishProficiency.C: N_("C: developing competence"),
-    EnglishProficiency.D: N_("D: competent"),
-    EnglishProficiency.E: N_("E: fluent"),
-}
-_PRIOR_SCHOOLING = {
-    PriorSchooling.CONTINUOUS: N_("Continuous"),
-    PriorSchooling.INTERRUPTED: N_("Interrupted"),
-    PriorSchooling.NONE: N_("None"),
-    PriorSchooling.UNKNOWN: N_("Not known"),
-}
-_ESOL_LEVELS = {
-    EsolLevel.PRE_ENTRY: N_("Pre-entry"),
-    EsolLevel.ENTRY_1: N_("Entry 1"),
-    EsolLevel.ENTRY_2: N_("Entry 2"),
-    EsolLevel.ENTRY_3: N_("Entry 3"),
-    EsolLevel.LEVEL_1: N_("Level 1"),
-    EsolLevel.LEVEL_2: N_("Level 2"),
-    EsolLevel.UNKNOWN: N_("Not known"),
-}
-_NOT_GIVEN = N_("Not given")
+_ENGLISH_LEVELS = ENGLISH_LEVELS
+_PRIOR_SCHOOLING = PRIOR_SCHOOLING
+_ESOL_LEVELS = ESOL_LEVELS
+_NOT_GIVEN = NOT_GIVEN
 # Same words as gui/labels.py; kept here because its table is keyed by value and
 # InterpreterMode.NONE ("none") collides there with PlatformConfidence.NONE.
 _INTERPRETER_MODES = {
