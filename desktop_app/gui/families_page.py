@@ -26,6 +26,7 @@ from desktop_app.gui.models.household_table_model import (
     Column,
     HouseholdTableModel,
 )
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, ngettext
 
 #: Milliseconds of quiet typing before the list is searched.
@@ -177,7 +178,7 @@ class FamiliesPage(QWidget):
             return
         self.model.set_filters(self.filters())
         if self.model.rowCount():
-            self.ui.families_table.selectRow(0)
+            select_row(self.ui.families_table, 0)
         self.results_changed.emit()
 
     def _fill_schools(self) -> None:
@@ -308,7 +309,7 @@ class FamiliesPage(QWidget):
                 if self.model.rowCount():
                     table.setFocus()
                     if not table.currentIndex().isValid():
-                        table.selectRow(0)
+                        select_row(table, 0)
                     return True
         return super().eventFilter(watched, event)
 

@@ -71,6 +71,7 @@ from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import FieldCheck, FormChecks, NoteReminder
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, current_language
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
 
@@ -157,6 +158,7 @@ class FamilyPage(QWidget):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ui.unsaved_label.setStyleSheet(UNSAVED_STYLE)
+        self.ui.edit_bar_layout.setStretchFactor(self.ui.unsaved_label, 1)
         self.ui.arrival_month_edit.setMinimumDate(QDate(1950, 1, 1))
         self._build_checks()
         self._connect()
@@ -512,9 +514,9 @@ class FamilyPage(QWidget):
             _fill_table(table, [_("Need"), _("Status"), _("Since"), _("Note")], rows)
             ids = [need.id for need in needs]
             if selected is not None and selected.id in ids:
-                table.selectRow(ids.index(selected.id))
+                select_row(table, ids.index(selected.id))
             elif ids:
-                table.selectRow(0)
+                select_row(table, 0)
         self._show_need_history()
 
     def _selected_need(self) -> Need | None:
@@ -533,7 +535,7 @@ class FamilyPage(QWidget):
             return False
         for row, need in enumerate(self._aggregate.needs):
             if need.category is category:
-                self.ui.needs_table.selectRow(row)
+                select_row(self.ui.needs_table, row)
                 return True
         return False
 
@@ -665,7 +667,7 @@ class FamilyPage(QWidget):
             ids = [need.id for need in self._aggregate.needs]
             if record_id in ids:
                 ui.family_tabs.setCurrentWidget(ui.needs_tab)
-                ui.needs_table.selectRow(ids.index(record_id))
+                select_row(ui.needs_table, ids.index(record_id))
                 ui.need_edit_note_edit.setFocus()
         else:
             ui.family_tabs.setCurrentWidget(ui.contacts_tab)
@@ -889,7 +891,7 @@ class FamilyPage(QWidget):
             note = self._need_notes.get(str(need.id), need.note)
             if len(note) > rules.MAX_NOTE_CHARS:
                 ui.family_tabs.setCurrentWidget(ui.needs_tab)
-                ui.needs_table.selectRow(row)
+                select_row(ui.needs_table, row)
                 self.need_edit_check.check()
                 ui.need_edit_note_edit.setFocus()
                 return False

@@ -31,6 +31,7 @@ from desktop_app.gui.labels import (
     label,
 )
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, ngettext
 
 _CHILD_ONLY = ("school_year_edit", "class_name_edit", "english_combo", "prior_schooling_combo")
@@ -177,7 +178,7 @@ class PersonEditor(QWidget):
         self._removed = removed
         self._fill_table()
         if self._people:
-            self.ui.people_table.selectRow(0)
+            select_row(self.ui.people_table, 0)
         self._show_current()
         self._show_removed()
 
@@ -194,7 +195,7 @@ class PersonEditor(QWidget):
     def select(self, row: int) -> None:
         """Show the person at ``row`` in the form."""
         if 0 <= row < len(self._people):
-            self.ui.people_table.selectRow(row)
+            select_row(self.ui.people_table, row)
 
     def set_editable(self, editable: bool) -> None:
         """Allow or refuse edits (a record whose consent is not current is read-only)."""
@@ -215,7 +216,7 @@ class PersonEditor(QWidget):
         self._store()
         self._people.append(StagedPerson(id=None, person=PersonEntry(role=role.value)))
         self._fill_table()
-        self.ui.people_table.selectRow(len(self._people) - 1)
+        select_row(self.ui.people_table, len(self._people) - 1)
         self.ui.given_name_edit.setFocus()
         self.changed.emit()
 
@@ -229,7 +230,7 @@ class PersonEditor(QWidget):
             self._removed += 1
         self._fill_table()
         if self._people:
-            self.ui.people_table.selectRow(min(row, len(self._people) - 1))
+            select_row(self.ui.people_table, min(row, len(self._people) - 1))
         self._show_current()
         self._show_removed()
         self.changed.emit()
@@ -290,7 +291,7 @@ class PersonEditor(QWidget):
                 for c, text in enumerate(self._summary(staged)):
                     table.setItem(r, c, QTableWidgetItem(text))
             if 0 <= row < len(self._people):
-                table.selectRow(row)
+                select_row(table, row)
 
     def _show_current(self) -> None:
         ui = self.ui

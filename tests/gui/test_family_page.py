@@ -18,6 +18,20 @@ from tests.helpers.qt import visible_texts
 from tests.helpers.vaults import TODAY, add_family, consent_to_everything, vault_services
 
 
+@pytest.fixture(autouse=True)
+def _pages_let_go_of_the_vault(qapp) -> Iterator[None]:
+    """After each test, every Family page forgets its (soon closed) vault, as a lock does.
+
+    Otherwise a later language switch would ask a closed vault for the pages' texts.
+    """
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, FamilyPage):
+            widget.set_services(None)
+
+
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[VaultServices]:
     with vault_services(tmp_path / "vault", households=5) as opened:
@@ -758,3 +772,22 @@ def test_close_with_a_past_date_and_a_reason_then_reopen(qtbot, page: FamilyPage
     assert page.feedback() == "Saved. The case is open again."
     model.reload()
     assert model.index(0, Column.STATUS).data() == "Open"
+
+
+def test_rows_are_selected_in_arabic_before_the_page_is_shown(
+    qtbot, services, family, switcher
+) -> None:
+    """QTableView.selectRow does nothing right to left until laid out; the page must not."""
+    switcher.apply("ar")
+    page = FamilyPage(today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.set_services(services)
+    assert family.household.id is not None
+    assert page.open_household(family.household.id)
+    editor = page.ui.person_editor
+    editor.select(_person_row(page, "Rami"))
+    assert editor.current_row() == _person_row(page, "Rami")
+    assert editor.ui.given_name_edit.text() == "Rami"
+    assert editor.ui.person_group.isEnabled()
+    assert page.select_need(m.NeedCategory.HOUSING)
+    assert page.ui.need_edit_note_edit.text() == "Temporary hotel"
