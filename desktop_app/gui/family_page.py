@@ -506,7 +506,9 @@ class FamilyPage(QWidget):
                 label(need.category),
                 label(need.status),
                 format_day(need.status_changed_on or need.identified_on),
-                self._need_notes.get(str(need.id), need.note),
+                # Notes are isolated: an English note keeps its full stop at its end
+                # in an Arabic table, and the reverse.
+                isolate(self._need_notes.get(str(need.id), need.note)),
             ]
             for need in needs
         ]
@@ -640,13 +642,13 @@ class FamilyPage(QWidget):
 
     def _show_notes(self, aggregate: HouseholdAggregate) -> None:
         rows = [
-            [format_day(need.identified_on), label(need.category), need.note]
+            [format_day(need.identified_on), label(need.category), isolate(need.note)]
             for need in aggregate.needs
             if need.note
         ]
         self._note_targets = [("need", need.id) for need in aggregate.needs if need.note]
         rows += [
-            [format_day(contact.contact_on), label(contact.kind), contact.note]
+            [format_day(contact.contact_on), label(contact.kind), isolate(contact.note)]
             for contact in aggregate.contacts
             if contact.note
         ]
@@ -820,7 +822,7 @@ class FamilyPage(QWidget):
         row = self.ui.needs_table.currentRow()
         item = self.ui.needs_table.item(row, 3) if row >= 0 else None
         if item is not None:
-            item.setText(text)
+            item.setText(isolate(text))
         self._edited()
 
     def _update_unsaved(self) -> None:

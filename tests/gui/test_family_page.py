@@ -83,8 +83,9 @@ def _qdate(value) -> QDate:
 
 
 def _table(table) -> list[list[str]]:
+    """Cell texts, without the bidi isolates around names and notes."""
     return [
-        [table.item(r, c).text() for c in range(table.columnCount())]
+        [table.item(r, c).text().strip("\u2068\u2069") for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
 
