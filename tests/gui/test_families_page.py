@@ -86,6 +86,23 @@ def test_search_by_reference_finds_the_family(qtbot, page: FamiliesPage, typed: 
     assert page.ui.count_label.text() == "1 family"
 
 
+def test_typing_in_the_list_searches(qtbot, page: FamiliesPage) -> None:
+    table = page.ui.families_table
+    table.setFocus()
+    page.ui.status_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(page.results_changed, timeout=2000):
+        qtbot.keyClicks(table, "qwerty")
+    assert page.ui.search_edit.text() == "qwerty"
+    assert page.model.index(0, Column.ALIAS).data() == "Qwertyuiop family"
+    # Shortcuts and navigation keys stay the list's own.
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.ui.search_edit.text() == "qwerty"
+    # Coming back to the page puts the cursor in the search box.
+    table.setFocus()
+    page.setFocus()
+    qtbot.waitUntil(page.ui.search_edit.hasFocus)
+
+
 def test_search_waits_for_a_pause_in_typing(qtbot, page: FamiliesPage) -> None:
     reloads: list[None] = []
     page.model.reloaded.connect(lambda: reloads.append(None))
