@@ -277,6 +277,8 @@ class FamilyPage(QWidget):
             date_edit.setLocale(locale)
             date_edit.setDisplayFormat("d MMM yyyy")
         ui.arrival_month_edit.setLocale(locale)
+        if ui.language_combo.count():
+            ui.language_combo.setItemText(0, _("Not recorded"))
         ui.notes_reminder_label.setText(
             _(
                 "Notes are short and factual: record only what is needed to help the family. "
@@ -721,11 +723,14 @@ class FamilyPage(QWidget):
                 (ui.language_combo, edit.preferred_language),
                 (ui.interpreter_language_combo, edit.interpreter_language),
             ):
-                combo.clear()
-                if combo is ui.language_combo:
-                    combo.addItem(_("Not recorded"), "")
-                for code in languages:
-                    combo.addItem(language_name(code), code)
+                offered = [combo.itemData(i) for i in range(combo.count())]
+                wanted = ["", *languages] if combo is ui.language_combo else languages
+                if offered != wanted:  # refilled only when a new language appears
+                    combo.clear()
+                    if combo is ui.language_combo:
+                        combo.addItem(_("Not recorded"), "")
+                    for code in languages:
+                        combo.addItem(language_name(code), code)
                 combo.setCurrentIndex(max(combo.findData(value), 0))
             self._last_language = edit.preferred_language
             ui.interpreter_check.setChecked(edit.interpreter_needed)
