@@ -634,6 +634,7 @@ class HouseholdRow:
     status: HouseholdStatus
     last_contact_on: date | None
     days_since_last_contact: int | None  # relative to the ``today`` of the query
+    closed_on: date | None = None  # when a closed case was closed
 
 
 class HouseholdSort(StrEnum):

@@ -2,14 +2,16 @@
 
 The pages know nothing of each other; this controller connects their signals (open a
 family, start or resume an intake), plugs them into the main window's sections, and
-registers every open intake with the session so an auto-lock keeps its draft.
+registers every open intake and the Family page with the session so an auto-lock keeps
+their drafts. Leaving the Family page with unsaved changes — another section, another
+family, closing Hearth — asks first (:meth:`FamilyPage.resolve_unsaved`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -68,6 +70,14 @@ class FamiliesSection(QStackedWidget):
         self.setCurrentWidget(self.family_page)
         return True
 
+    def restore_draft(self, draft: Draft) -> bool:
+        """Show a family with the unsaved edits a lock kept; return whether it could."""
+        if not self.family_page.restore_draft(draft):
+            return False
+        self.consent_tab.update_state()
+        self.setCurrentWidget(self.family_page)
+        return True
+
     def _reopen(self, household_id: int) -> None:
         """Show a family again after its consent changed (read-only may have lifted)."""
         if self.family_page.open_household(household_id):
@@ -94,6 +104,17 @@ class CaseworkController(QObject):
         self.families.list_page.new_intake_requested.connect(self.new_intake)
         self.families.list_page.resume_draft.connect(self.resume_draft)
         session.register_draft_opener(IntakeWizard.DRAFT_KIND, self._reopen_draft)
+        # The Family page holds unsaved edits too: a lock keeps them as a draft, the next
+        # unlock shows them again. The session forgets its sources on every lock.
+        family_page = self.families.family_page
+        session.register_draft_opener(family_page.DRAFT_KIND, self._restore_family_draft)
+        session.register_draft_source(family_page)
+        session.unlocked.connect(lambda _services: session.register_draft_source(family_page))
+        self._families_row = window.SECTION_KEYS.index("families")
+        self._section = window.current_section()
+        self._navigating = False
+        window.ui.navigation_list.currentRowChanged.connect(self._section_changed)
+        window.close_guards.append(self._may_close)
         # Ctrl+N starts an intake from anywhere in the window, not only the list; the
         # list's own Ctrl+N would make the shortcut ambiguous (then neither fires).
         page = self.families.list_page
@@ -120,8 +141,48 @@ class CaseworkController(QObject):
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:
         """Show a family's page in the Families section."""
-        self._window.show_section(self._window.SECTION_KEYS.index("families"))
+        self._window.show_section(self._families_row)
         self.families.open_household(household_id)
+
+    def _family_page_unsaved(self) -> bool:
+        page = self.families.family_page
+        return self.families.currentWidget() is page and page.has_unsaved_changes()
+
+    def _section_changed(self, row: int) -> None:
+        """Leaving the Families section with unsaved edits: ask first, else stay."""
+        previous, self._section = self._section, row
+        if self._navigating or previous != self._families_row or row == previous:
+            return
+        if not self._family_page_unsaved():
+            return
+        self._navigating = True
+        try:
+            self._show_section_quietly(previous)  # the record stays in view while asking
+            if self.families.family_page.resolve_unsaved():
+                self._window.show_section(row)
+                self._section = row
+            else:
+                self._section = previous
+        finally:
+            self._navigating = False
+
+    def _show_section_quietly(self, row: int) -> None:
+        navigation = self._window.ui.navigation_list
+        with QSignalBlocker(navigation):
+            navigation.setCurrentRow(row)
+        self._window.ui.page_stack.setCurrentIndex(row)
+
+    def _may_close(self) -> bool:
+        """Closing Hearth with unsaved edits on the Family page: ask first."""
+        if self._session.services is None or not self._family_page_unsaved():
+            return True
+        self._window.show_section(self._families_row)
+        return self.families.family_page.resolve_unsaved()
+
+    def _restore_family_draft(self, services: Any, draft: Draft) -> None:
+        """Session opener: after unlock, show the Family page with its kept edits."""
+        if self.families.restore_draft(draft):
+            self._window.show_section(self._families_row)
 
     # ------------------------------------------------------------ intakes
     def new_intake(self) -> IntakeWizard | None:

@@ -26,6 +26,7 @@ from desktop_app.gui.models.household_table_model import (
     Column,
     HouseholdTableModel,
 )
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, ngettext
 
 #: Milliseconds of quiet typing before the list is searched.
@@ -94,6 +95,8 @@ class FamiliesPage(QWidget):
         self.addAction(self._new_intake_action)
 
         self._connect()
+        # Coming back to the list (or to the section) puts the cursor in the search box.
+        self.setFocusProxy(self.ui.search_edit)
         self.retranslate()
         self.set_services(None)
 
@@ -177,7 +180,7 @@ class FamiliesPage(QWidget):
             return
         self.model.set_filters(self.filters())
         if self.model.rowCount():
-            self.ui.families_table.selectRow(0)
+            select_row(self.ui.families_table, 0)
         self.results_changed.emit()
 
     def _fill_schools(self) -> None:
@@ -295,7 +298,7 @@ class FamiliesPage(QWidget):
             self.open_household.emit(household_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the list opens; Down in the search box moves into the list."""
+        """Enter in the list opens, typing in it searches; Down in the search box enters it."""
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             table = self.ui.families_table
@@ -304,13 +307,31 @@ class FamiliesPage(QWidget):
                 if index.isValid():
                     self._open_index(index)
                     return True
+            if watched is table and self._types_text(event):
+                # Type to search from anywhere on the page, not only in the search box
+                # (the list's own "jump to a row starting with…" is no use here).
+                search = self.ui.search_edit
+                search.setFocus()
+                search.insert(event.text())
+                self._search_timer.start()
+                return True
             if watched is self.ui.search_edit and event.key() == Qt.Key.Key_Down:
                 if self.model.rowCount():
                     table.setFocus()
                     if not table.currentIndex().isValid():
-                        table.selectRow(0)
+                        select_row(table, 0)
                     return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _types_text(event: QKeyEvent) -> bool:
+        text = event.text()
+        shortcut = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        return bool(text) and text.isprintable() and not text.isspace() and not shortcut
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:

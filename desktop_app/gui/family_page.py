@@ -1,53 +1,86 @@
 """The Family page: one household's record — people, needs, contacts, referrals, consent.
 
-Every change goes to the vault through a repository and is shown as "Saved" only after
-the repository call returned, i.e. after the vault committed (DESIGN §3, durability).
-A known failure (a :class:`UserFacingError`) is shown in plain words above the tabs and
-nothing claims to be saved; anything else is a bug and reaches the crash dialog.
+Two kinds of change, both shown as "Saved" only once the vault committed (DESIGN §3):
+
+* **Edits** to the family's details, its people and the notes on its needs are staged
+  on the page (a :class:`~desktop_app.core.family_edit.FamilyEdit`) and written together
+  by one explicit Save (Ctrl+S), in one transaction. Until then the page says there are
+  unsaved changes; leaving the page, opening another family or closing Hearth asks
+  Save / Discard / Cancel (:meth:`FamilyPage.ask_unsaved`, which tests replace); an
+  auto-lock never asks but keeps the edits as an encrypted draft in the vault, and the
+  page offers them back after unlock (the page is a draft source of the session).
+* **Events** — a need's next status, a new need, a contact, closing or reopening the
+  case — are recorded at once with their date; staged edits survive them.
+
+A known failure (a :class:`UserFacingError`) is shown in plain words above the tabs,
+nothing claims to be saved and what was typed stays; anything else is a bug and
+reaches the crash dialog.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from desktop_app.core import validation as rules
+from desktop_app.core.consent import (
+    REMOTE_CHANNELS,
+    check_writable,
+    fields_allowed,
+    latest_events,
+    purpose_name,
+)
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.family_edit import (
+    DRAFT_KIND,
+    FamilyChanges,
+    FamilyEdit,
+    draft_payload,
+    read_draft,
+)
 from desktop_app.core.models import (
     Channel,
     ClosedReason,
+    ConsentPurpose,
     Contact,
     ContactKind,
+    Draft,
     HouseholdAggregate,
     HouseholdStatus,
     InterpreterMode,
     Need,
     NeedCategory,
     NeedStatus,
-    Person,
-    Role,
+    PlatformConfidence,
 )
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
+from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import FieldCheck, FormChecks, NoteReminder
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, current_language
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
 
 SAVED_STYLE = "color: #1e6b34;"
 ERROR_STYLE = "color: #a4262c; font-weight: bold;"
+UNSAVED_STYLE = "background: #fff4ce; color: #3b2e00; padding: 0.3em; border-radius: 4px;"
+
+#: What :meth:`FamilyPage.ask_unsaved` answers.
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def _qdate(value: date) -> QDate:
@@ -85,8 +118,13 @@ class FamilyPage(QWidget):
     household_changed = Signal(int)
     #: Emitted after each successful save, with what was saved ("details", "contact", …).
     saved = Signal(str)
+    #: Whether the page holds edits that are not in the vault yet (emitted on change).
+    unsaved_changed = Signal(bool)
     #: Emitted after a household was (re)shown, so the tabs' controllers can follow.
     household_shown = Signal()
+
+    #: The kind of this page's drafts in the vault (the key is the household id).
+    DRAFT_KIND = DRAFT_KIND
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -97,9 +135,20 @@ class FamilyPage(QWidget):
         self._today = today
         self._services: Any = None
         self._aggregate: HouseholdAggregate | None = None
+        #: The record as last read from the vault, in the shape the page edits.
+        self._baseline: FamilyEdit | None = None
+        #: Notes on needs as on screen (need id as text → note).
+        self._need_notes: dict[str, str] = {}
+        self._loading = False
+        self._unsaved = False
+        self._writable = True
+        self._read_only_shown = False
+        self._feedback_is_error = False
+        self._last_language = ""
+        self._note_targets: list[tuple[str, int | None]] = []
+        self.ui.person_editor.set_today(today)
         style_title(self.ui.reference_label)
         for table in (
-            self.ui.people_table,
             self.ui.needs_table,
             self.ui.contacts_table,
             self.ui.referrals_table,
@@ -110,6 +159,9 @@ class FamilyPage(QWidget):
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ui.unsaved_label.setStyleSheet(UNSAVED_STYLE)
+        self.ui.edit_bar_layout.setStretchFactor(self.ui.unsaved_label, 1)
+        self.ui.arrival_month_edit.setMinimumDate(QDate(1950, 1, 1))
         self._build_checks()
         self._connect()
         self.retranslate()
@@ -123,6 +175,7 @@ class FamilyPage(QWidget):
             [
                 FieldCheck(ui.alias_edit, ui.alias_message, name_rules),
                 FieldCheck(ui.school_edit, ui.school_message, name_rules),
+                FieldCheck(ui.area_edit, ui.area_message, name_rules),
                 FieldCheck(
                     ui.key_contact_edit,
                     ui.key_contact_message,
@@ -130,19 +183,10 @@ class FamilyPage(QWidget):
                 ),
             ]
         )
-        self.person_checks = FormChecks(
-            [
-                FieldCheck(ui.given_name_edit, ui.given_name_message, name_rules),
-                FieldCheck(
-                    ui.birth_year_edit,
-                    ui.birth_year_message,
-                    lambda: [
-                        lambda text: rules.birth_year(
-                            text, today=self._today(), child=self._role() is Role.CHILD
-                        )
-                    ],
-                ),
-            ]
+        self.need_edit_check = FieldCheck(
+            ui.need_edit_note_edit,
+            ui.need_edit_note_message,
+            [rules.max_length(rules.MAX_NOTE_CHARS)],
         )
         self.need_checks = FormChecks(
             [
@@ -158,34 +202,66 @@ class FamilyPage(QWidget):
         )
         NoteReminder(ui.contact_note_edit, ui.contact_note_reminder, rules.MAX_NOTE_CHARS)
         NoteReminder(ui.need_note_edit, ui.need_note_reminder, rules.MAX_NOTE_CHARS)
-        for message in (ui.contact_date_message, ui.next_due_message, ui.status_message):
+        NoteReminder(ui.need_edit_note_edit, ui.need_edit_reminder, rules.MAX_NOTE_CHARS)
+        for message in (
+            ui.contact_date_message,
+            ui.next_due_message,
+            ui.status_message,
+            ui.close_message,
+        ):
             message.setStyleSheet("color: #a4262c;")
+            message.setWordWrap(True)
             message.setVisible(False)
+        ui.channel_note_label.setStyleSheet("color: #5c5c5c;")
+        ui.channel_note_label.setVisible(False)
+        ui.need_edit_hint_label.setStyleSheet("color: #5c5c5c;")
         ui.child_warning_label.setVisible(False)
         ui.child_warning_label.setStyleSheet("color: #8a5300;")
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.back_button.clicked.connect(self.back_requested)
+        ui.back_button.clicked.connect(self.go_back)
         ui.save_button.clicked.connect(self.save)
-        ui.add_person_button.clicked.connect(self.add_person)
+        ui.discard_button.clicked.connect(self.discard_changes)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
         ui.record_status_button.clicked.connect(self.record_status)
         ui.add_need_button.clicked.connect(self.add_need)
         ui.add_contact_button.clicked.connect(self.add_contact)
         ui.close_case_button.clicked.connect(self._ask_close)
-        ui.cancel_close_button.clicked.connect(lambda: ui.close_frame.setVisible(False))
+        ui.cancel_close_button.clicked.connect(self._hide_close)
         ui.confirm_close_button.clicked.connect(self.close_case)
         ui.reopen_button.clicked.connect(self.reopen_case)
         ui.needs_table.itemSelectionChanged.connect(self._show_need_history)
+        ui.notes_table.itemActivated.connect(self._open_note)
         ui.interpreter_mode_combo.currentIndexChanged.connect(self._warn_child_interpreter)
         ui.next_due_check.toggled.connect(ui.next_due_edit.setEnabled)
-        ui.role_combo.currentIndexChanged.connect(self._recheck_birth_year)
+        # Every edit of the staged record updates the "unsaved changes" state.
+        for edit in (ui.alias_edit, ui.school_edit, ui.area_edit, ui.key_contact_edit):
+            edit.textChanged.connect(self._edited)
+        for combo in (
+            ui.language_combo,
+            ui.interpreter_language_combo,
+            ui.channel_combo,
+            ui.platform_combo,
+        ):
+            combo.currentIndexChanged.connect(self._edited)
+        ui.language_combo.currentIndexChanged.connect(self._follow_language)
+        ui.interpreter_check.toggled.connect(self._interpreter_toggled)
+        ui.arrival_known_check.toggled.connect(self._arrival_toggled)
+        ui.arrival_month_edit.dateChanged.connect(self._edited)
+        ui.person_editor.changed.connect(self._edited)
+        ui.need_edit_note_edit.textChanged.connect(self._need_note_edited)
 
     def retranslate(self) -> None:
         """Texts that come from Python: the vocabularies, headers and the open record."""
         ui = self.ui
-        _fill_combo(ui.role_combo, list(Role), [label(r) for r in Role])
+        edit = self.current_edit()
         _fill_combo(ui.channel_combo, list(Channel), [label(c) for c in Channel])
+        _fill_combo(
+            ui.platform_combo, list(PlatformConfidence), [label(c) for c in PlatformConfidence]
+        )
         _fill_combo(ui.new_status_combo, list(NeedStatus), [label(s) for s in NeedStatus])
         _fill_combo(ui.need_category_combo, list(NeedCategory), [label(c) for c in NeedCategory])
         _fill_combo(ui.contact_kind_combo, list(ContactKind), [label(k) for k in ContactKind])
@@ -194,17 +270,32 @@ class FamilyPage(QWidget):
         )
         _fill_combo(ui.close_reason_combo, list(ClosedReason), [label(r) for r in ClosedReason])
         locale = QLocale(current_language())
-        for edit in (ui.status_date_edit, ui.contact_date_edit, ui.next_due_edit):
-            edit.setLocale(locale)
-            edit.setDisplayFormat("d MMM yyyy")
+        for date_edit in (
+            ui.status_date_edit,
+            ui.contact_date_edit,
+            ui.next_due_edit,
+            ui.close_date_edit,
+        ):
+            date_edit.setLocale(locale)
+            date_edit.setDisplayFormat("d MMM yyyy")
+        ui.arrival_month_edit.setLocale(locale)
+        if ui.language_combo.count():
+            ui.language_combo.setItemText(0, _("Not recorded"))
         ui.notes_reminder_label.setText(
             _(
                 "Notes are short and factual: record only what is needed to help the family. "
-                "Write them as if the family will read them — one day they may ask to."
+                "Write them as if the family will read them — one day they may ask to. "
+                "Double-click a note on a need to change it."
             )
         )
+        ui.save_button.setToolTip(_("Save every change on this page (Ctrl+S)"))
+        ui.discard_button.setToolTip(_("Forget the changes and show the record as it is saved"))
         if self._aggregate is not None:
             self._show(self._aggregate)
+            if edit is not None:
+                self._load_edit(edit)
+        else:
+            self._update_unsaved()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate every text when the application language changes."""
@@ -224,18 +315,20 @@ class FamilyPage(QWidget):
         """Show no household: nothing about a family stays on screen or in the widgets."""
         ui = self.ui
         self._aggregate = None
+        self._baseline = None
+        self._need_notes = {}
         for edit in (
             ui.alias_edit,
             ui.school_edit,
+            ui.area_edit,
             ui.key_contact_edit,
-            ui.given_name_edit,
-            ui.birth_year_edit,
+            ui.need_edit_note_edit,
             ui.need_note_edit,
         ):
             edit.clear()
         ui.contact_note_edit.clear()
+        ui.person_editor.set_people([])
         for table in (
-            ui.people_table,
             ui.needs_table,
             ui.contacts_table,
             ui.referrals_table,
@@ -244,15 +337,20 @@ class FamilyPage(QWidget):
         ):
             table.clearContents()
             table.setRowCount(0)
-        ui.language_combo.clear()
+        for combo in (ui.language_combo, ui.interpreter_language_combo):
+            combo.clear()
         ui.reference_label.clear()
         ui.summary_label.clear()
         ui.history_label.clear()
+        ui.need_edit_hint_label.clear()
         ui.close_frame.setVisible(False)
+        ui.close_message.setVisible(False)
         self._set_feedback("", error=False)
-        for checks in (self.details_checks, self.person_checks, self.need_checks):
+        for checks in (self.details_checks, self.need_checks):
             checks.clear()
+        self.need_edit_check.clear()
         self.contact_note_check.clear()
+        self._update_unsaved()
         self.setEnabled(False)
 
     def household_id(self) -> int | None:
@@ -264,8 +362,17 @@ class FamilyPage(QWidget):
         return self._aggregate
 
     def open_household(self, household_id: int) -> bool:
-        """Read a household from the vault and show it; return whether it exists."""
+        """Read a household from the vault and show it; return whether it is shown.
+
+        The household already on screen is read again and keeps its unsaved edits
+        (its consent may have changed); another household is opened only once the
+        unsaved edits of this one were saved or discarded (:meth:`resolve_unsaved`).
+        """
         if self._services is None:
+            return False
+        if household_id == self.household_id():
+            return self._reload()
+        if not self.resolve_unsaved():
             return False
         aggregate = self._services.households.get(household_id)
         if aggregate is None:
@@ -273,23 +380,51 @@ class FamilyPage(QWidget):
             return False
         self.setEnabled(True)
         self._set_feedback("", error=False)
+        self._baseline = FamilyEdit.from_aggregate(aggregate)
         self._show(aggregate)
+        self._load_edit(self._baseline)
         self._reset_forms()
         return True
 
-    def _reload(self) -> None:
+    def _reload(self) -> bool:
+        """Read the household again after a change; keep what is edited but not saved."""
         household_id = self.household_id()
-        if household_id is not None and self._services is not None:
-            aggregate = self._services.households.get(household_id)
-            if aggregate is not None:
-                self._show(aggregate)
+        if household_id is None or self._services is None:
+            return False
+        aggregate = self._services.households.get(household_id)
+        if aggregate is None:
+            self.clear()
+            return False
+        edit, old = self.current_edit(), self._baseline
+        new = FamilyEdit.from_aggregate(aggregate)
+        self._baseline = new
+        self._show(aggregate)
+        keep = edit is not None and old is not None and edit.differs_from(old)
+        self._load_edit(edit.rebase(old, new) if keep and edit and old else new)
+        return True
 
     # ------------------------------------------------------------------ showing
     def _show(self, aggregate: HouseholdAggregate) -> None:
+        """Show the parts of the record that are not edited here (header and lists)."""
         self._aggregate = aggregate
         household = aggregate.household
         ui = self.ui
         ui.reference_label.setText(household.reference)
+        self._show_summary(aggregate)
+        closed = household.status is HouseholdStatus.CLOSED
+        ui.close_case_button.setVisible(not closed)
+        ui.reopen_button.setVisible(closed)
+        if closed:
+            self._hide_close()
+        self._apply_consent(aggregate)
+        self._show_contacts(aggregate)
+        self._show_referrals(aggregate)
+        self._show_consent(aggregate)
+        self._show_notes(aggregate)
+        self.household_shown.emit()
+
+    def _show_summary(self, aggregate: HouseholdAggregate) -> None:
+        household = aggregate.household
         language = language_name(household.preferred_language)
         parts = [isolate(language) if language else _("Language not recorded")]
         if household.interpreter_language:
@@ -314,78 +449,81 @@ class FamilyPage(QWidget):
             )
         else:
             parts.append(label(household.status))
-        ui.summary_label.setText(in_ui_direction(" · ".join(parts)))
-        closed = household.status is HouseholdStatus.CLOSED
-        ui.close_case_button.setVisible(not closed)
-        ui.reopen_button.setVisible(closed)
-        if closed:
-            ui.close_frame.setVisible(False)
-        self._show_details(aggregate)
-        self._show_people(aggregate)
-        self._show_needs(aggregate)
-        self._show_contacts(aggregate)
-        self._show_referrals(aggregate)
-        self._show_consent(aggregate)
-        self._show_notes(aggregate)
-        self.household_shown.emit()
+        self.ui.summary_label.setText(in_ui_direction(" · ".join(parts)))
 
-    def _show_details(self, aggregate: HouseholdAggregate) -> None:
+    def _apply_consent(self, aggregate: HouseholdAggregate) -> None:
+        """Disable what the family's consent does not allow (as the intake does)."""
         ui = self.ui
-        household = aggregate.household
-        ui.alias_edit.setText(household.alias)
-        ui.school_edit.setText(household.school)
-        ui.key_contact_edit.setText(household.key_contact)
-        languages = list(FAMILY_LANGUAGES)
-        for code in (household.preferred_language, household.interpreter_language or ""):
-            if code and code not in languages:
-                languages.insert(0, code)
-        combo = ui.language_combo
-        combo.clear()
-        combo.addItem(_("Not recorded"), "")
-        for code in languages:
-            combo.addItem(language_name(code), code)
-        combo.setCurrentIndex(max(combo.findData(household.preferred_language), 0))
-        ui.interpreter_check.setChecked(household.interpreter_language is not None)
-        ui.channel_combo.setCurrentIndex(
-            max(ui.channel_combo.findData(household.preferred_channel), 0)
+        latest = latest_events(aggregate.consents)
+        today = self._today()
+        try:
+            check_writable(latest, today)
+            self._writable = True
+            if self._read_only_shown:
+                self._read_only_shown = False
+                self._set_feedback("", error=False)
+        except UserFacingError as error:
+            self._writable = False
+            self._read_only_shown = True
+            self._set_feedback(_("Read-only: {problem}").format(problem=str(error)), error=True)
+        allowed = fields_allowed(latest, today)
+        remote = "household.remote_channel" in allowed
+        why = _("Needs the family's consent: “{purpose}”.").format(
+            purpose=purpose_name(ConsentPurpose.CONTACT_CHANNELS)
         )
-
-    def _show_people(self, aggregate: HouseholdAggregate) -> None:
-        rows = []
-        for person in aggregate.people:
-            if person.birth_year is not None:
-                age = str(person.birth_year)
-            elif person.age_band is not None:
-                age = label(person.age_band)
-            else:
-                age = ""
-            school = " ".join(p for p in (person.school_year, person.class_name) if p)
-            english = label(person.english_proficiency) if person.english_proficiency else ""
-            rows.append([label(person.role), person.given_name, age, school, english])
-        _fill_table(
-            self.ui.people_table,
-            [_("Role"), _("Given name"), _("Birth year or age"), _("Year and class"), _("English")],
-            rows,
+        model: Any = ui.channel_combo.model()
+        for index in range(ui.channel_combo.count()):
+            if Channel(ui.channel_combo.itemData(index)) in REMOTE_CHANNELS:
+                item = model.item(index)
+                item.setEnabled(remote)
+                item.setToolTip("" if remote else why)
+        ui.channel_note_label.setText(
+            ""
+            if remote
+            else _(
+                "Phone, SMS and messaging are offered once the family agrees to be contacted "
+                "that way (review consent on the Consent tab)."
+            )
         )
+        ui.channel_note_label.setVisible(not remote)
+        editable = self._writable
+        for widget in (
+            ui.details_group,
+            ui.need_edit_group,
+            ui.add_need_group,
+            ui.add_need_button,
+            ui.new_status_combo,
+            ui.status_date_edit,
+            ui.record_status_button,
+        ):
+            widget.setEnabled(editable)
+        ui.person_editor.set_editable(editable)
 
-    def _show_needs(self, aggregate: HouseholdAggregate) -> None:
+    def _show_needs(self) -> None:
+        """The needs table, with the notes as they are on screen."""
+        if self._aggregate is None:
+            return
         table = self.ui.needs_table
         selected = self._selected_need()
+        needs = self._aggregate.needs
         rows = [
             [
                 label(need.category),
                 label(need.status),
                 format_day(need.status_changed_on or need.identified_on),
-                need.note,
+                # Notes are isolated: an English note keeps its full stop at its end
+                # in an Arabic table, and the reverse.
+                isolate(self._need_notes.get(str(need.id), need.note)),
             ]
-            for need in aggregate.needs
+            for need in needs
         ]
-        _fill_table(table, [_("Need"), _("Status"), _("Since"), _("Note")], rows)
-        ids = [need.id for need in aggregate.needs]
-        if selected is not None and selected.id in ids:
-            table.selectRow(ids.index(selected.id))
-        elif ids:
-            table.selectRow(0)
+        with QSignalBlocker(table):
+            _fill_table(table, [_("Need"), _("Status"), _("Since"), _("Note")], rows)
+            ids = [need.id for need in needs]
+            if selected is not None and selected.id in ids:
+                select_row(table, ids.index(selected.id))
+            elif ids:
+                select_row(table, 0)
         self._show_need_history()
 
     def _selected_need(self) -> Need | None:
@@ -404,7 +542,7 @@ class FamilyPage(QWidget):
             return False
         for row, need in enumerate(self._aggregate.needs):
             if need.category is category:
-                self.ui.needs_table.selectRow(row)
+                select_row(self.ui.needs_table, row)
                 return True
         return False
 
@@ -414,8 +552,13 @@ class FamilyPage(QWidget):
         if need is None:
             ui.history_label.setText("")
             ui.record_status_button.setEnabled(False)
+            ui.need_edit_group.setEnabled(False)
+            with QSignalBlocker(ui.need_edit_note_edit):
+                ui.need_edit_note_edit.clear()
+            ui.need_edit_hint_label.clear()
             return
-        ui.record_status_button.setEnabled(True)
+        ui.record_status_button.setEnabled(self._writable)
+        ui.need_edit_group.setEnabled(self._writable)
         steps = " → ".join(
             _("{status} on {date}").format(status=label(c.status), date=format_day(c.changed_on))
             for c in need.history
@@ -424,6 +567,17 @@ class FamilyPage(QWidget):
             _("{need}: {steps}").format(need=label(need.category), steps=steps)
         )
         ui.new_status_combo.setCurrentIndex(max(ui.new_status_combo.findData(need.status), 0))
+        note = self._need_notes.get(str(need.id), need.note)
+        if ui.need_edit_note_edit.text() != note:
+            ui.need_edit_note_edit.setText(note)
+        self.need_edit_check.clear()
+        if len(note) > rules.MAX_NOTE_CHARS:
+            self.need_edit_check.check()
+        ui.need_edit_note_edit.setPlaceholderText(_("Short note (optional)"))
+        ui.need_edit_hint_label.setText(need_note_hint(need.category))
+        ui.need_edit_note_edit.setAccessibleName(
+            _("Note on {need}").format(need=label(need.category))
+        )
 
     def _show_contacts(self, aggregate: HouseholdAggregate) -> None:
         rows = []
@@ -493,42 +647,213 @@ class FamilyPage(QWidget):
 
     def _show_notes(self, aggregate: HouseholdAggregate) -> None:
         rows = [
-            [format_day(need.identified_on), label(need.category), need.note]
+            [format_day(need.identified_on), label(need.category), isolate(need.note)]
             for need in aggregate.needs
             if need.note
         ]
+        self._note_targets = [("need", need.id) for need in aggregate.needs if need.note]
         rows += [
-            [format_day(contact.contact_on), label(contact.kind), contact.note]
+            [format_day(contact.contact_on), label(contact.kind), isolate(contact.note)]
             for contact in aggregate.contacts
             if contact.note
         ]
+        self._note_targets += [
+            ("contact", contact.id) for contact in aggregate.contacts if contact.note
+        ]
         _fill_table(self.ui.notes_table, [_("Date"), _("About"), _("Note")], rows)
+
+    def _open_note(self, item: QTableWidgetItem) -> None:
+        """Double-click (or Enter) on a note: go where it can be changed."""
+        targets = self._note_targets
+        row = item.row()
+        if not 0 <= row < len(targets) or self._aggregate is None:
+            return
+        kind, record_id = targets[row]
+        ui = self.ui
+        if kind == "need":
+            ids = [need.id for need in self._aggregate.needs]
+            if record_id in ids:
+                ui.family_tabs.setCurrentWidget(ui.needs_tab)
+                select_row(ui.needs_table, ids.index(record_id))
+                ui.need_edit_note_edit.setFocus()
+        else:
+            ui.family_tabs.setCurrentWidget(ui.contacts_tab)
 
     def _reset_forms(self) -> None:
         ui = self.ui
         today = _qdate(self._today())
-        for edit in (ui.status_date_edit, ui.contact_date_edit):
+        for edit in (ui.status_date_edit, ui.contact_date_edit, ui.close_date_edit):
             edit.setDate(today)
         ui.next_due_edit.setDate(_qdate(self._today()).addDays(14))
         ui.next_due_check.setChecked(True)
         ui.next_due_edit.setEnabled(True)
         ui.contact_note_edit.clear()
-        ui.given_name_edit.clear()
-        ui.birth_year_edit.clear()
         ui.need_note_edit.clear()
         ui.contact_kind_combo.setCurrentIndex(
             max(ui.contact_kind_combo.findData(ContactKind.CHECK_IN_CALL), 0)
         )
         ui.interpreter_mode_combo.setCurrentIndex(0)
-        for checks in (self.details_checks, self.person_checks, self.need_checks):
+        for checks in (self.details_checks, self.need_checks):
             checks.clear()
         self.contact_note_check.clear()
-        for message in (ui.contact_date_message, ui.next_due_message, ui.status_message):
+        for message in (
+            ui.contact_date_message,
+            ui.next_due_message,
+            ui.status_message,
+            ui.close_message,
+        ):
             message.setVisible(False)
+
+    # ------------------------------------------------------------------ the staged edit
+    def _languages_for(self, *codes: str) -> list[str]:
+        languages = list(FAMILY_LANGUAGES)
+        for code in codes:
+            if code and code not in languages:
+                languages.insert(0, code)
+        return languages
+
+    def _load_edit(self, edit: FamilyEdit) -> None:
+        """Put a staged record into the forms (the vault's, a kept one, or a draft's)."""
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.alias_edit.setText(edit.alias)
+            ui.school_edit.setText(edit.school)
+            ui.area_edit.setText(edit.area)
+            ui.key_contact_edit.setText(edit.key_contact)
+            languages = self._languages_for(edit.preferred_language, edit.interpreter_language)
+            for combo, value in (
+                (ui.language_combo, edit.preferred_language),
+                (ui.interpreter_language_combo, edit.interpreter_language),
+            ):
+                offered = [combo.itemData(i) for i in range(combo.count())]
+                wanted = ["", *languages] if combo is ui.language_combo else languages
+                if offered != wanted:  # refilled only when a new language appears
+                    combo.clear()
+                    if combo is ui.language_combo:
+                        combo.addItem(_("Not recorded"), "")
+                    for code in languages:
+                        combo.addItem(language_name(code), code)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+            self._last_language = edit.preferred_language
+            ui.interpreter_check.setChecked(edit.interpreter_needed)
+            ui.interpreter_language_combo.setEnabled(edit.interpreter_needed)
+            if not edit.interpreter_language:
+                _select(ui.interpreter_language_combo, edit.preferred_language)
+            _select(ui.channel_combo, Channel(edit.preferred_channel))
+            _select(ui.platform_combo, PlatformConfidence(edit.platform_confidence))
+            ui.arrival_month_edit.setMaximumDate(_qdate(self._today()))
+            known = bool(edit.arrival_month)
+            ui.arrival_known_check.setChecked(known)
+            ui.arrival_month_edit.setEnabled(known)
+            if known:
+                year, month = (int(part) for part in edit.arrival_month.split("-"))
+                ui.arrival_month_edit.setDate(QDate(year, month, 1))
+            else:
+                ui.arrival_month_edit.setDate(QDate(self._today().year, self._today().month, 1))
+            baseline_ids = (
+                {p.id for p in self._baseline.people} if self._baseline is not None else set()
+            )
+            removed = len(baseline_ids - {p.id for p in edit.people})
+            ui.person_editor.set_people(edit.people, removed=removed)
+            self._need_notes = dict(edit.need_notes)
+            self.details_checks.clear()
+            self._show_needs()
+        finally:
+            self._loading = False
+        self._update_unsaved()
+
+    def current_edit(self) -> FamilyEdit | None:
+        """Return the record as it is on screen (staged), or None with no household."""
+        if self._aggregate is None or self._baseline is None:
+            return None
+        ui = self.ui
+        needed = ui.interpreter_check.isChecked()
+        return FamilyEdit(
+            household_id=self._baseline.household_id,
+            alias=ui.alias_edit.text(),
+            school=ui.school_edit.text(),
+            area=ui.area_edit.text(),
+            preferred_language=str(ui.language_combo.currentData() or ""),
+            interpreter_needed=needed,
+            interpreter_language=(
+                str(ui.interpreter_language_combo.currentData() or "") if needed else ""
+            ),
+            preferred_channel=str(ui.channel_combo.currentData() or Channel.IN_PERSON.value),
+            platform_confidence=str(
+                ui.platform_combo.currentData() or PlatformConfidence.UNKNOWN.value
+            ),
+            arrival_month=(
+                ui.arrival_month_edit.date().toString("yyyy-MM")
+                if ui.arrival_known_check.isChecked()
+                else ""
+            ),
+            key_contact=ui.key_contact_edit.text(),
+            people=ui.person_editor.people(),
+            need_notes=dict(self._need_notes),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether the page holds edits that are not in the vault."""
+        edit = self.current_edit()
+        return edit is not None and self._baseline is not None and edit.differs_from(self._baseline)
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._update_unsaved()
+
+    def _follow_language(self, *_args: object) -> None:
+        """The interpreter's language follows the family's, unless someone picked another."""
+        if self._loading:
+            return
+        ui = self.ui
+        interpreter = ui.interpreter_language_combo.currentData()
+        if not ui.interpreter_check.isChecked() or interpreter in ("", self._last_language):
+            _select(ui.interpreter_language_combo, ui.language_combo.currentData())
+        self._last_language = str(ui.language_combo.currentData() or "")
+
+    def _interpreter_toggled(self, needed: bool) -> None:
+        self.ui.interpreter_language_combo.setEnabled(needed)
+        self._edited()
+
+    def _arrival_toggled(self, known: bool) -> None:
+        self.ui.arrival_month_edit.setEnabled(known)
+        self._edited()
+
+    def _need_note_edited(self, text: str) -> None:
+        if self._loading:
+            return
+        need = self._selected_need()
+        if need is None or need.id is None:
+            return
+        self._need_notes[str(need.id)] = text
+        row = self.ui.needs_table.currentRow()
+        item = self.ui.needs_table.item(row, 3) if row >= 0 else None
+        if item is not None:
+            item.setText(isolate(text))
+        self._edited()
+
+    def _update_unsaved(self) -> None:
+        ui = self.ui
+        unsaved = self.has_unsaved_changes()
+        ui.unsaved_label.setText(
+            _("Unsaved changes. Press “Save changes” (Ctrl+S) to keep them.") if unsaved else ""
+        )
+        ui.unsaved_label.setVisible(unsaved)
+        ui.save_button.setEnabled(unsaved and self._writable)
+        ui.discard_button.setEnabled(unsaved)
+        if unsaved:
+            ui.save_button.setDefault(True)
+        if unsaved != self._unsaved:
+            self._unsaved = unsaved
+            if unsaved and ui.feedback_label.text() and not self._feedback_is_error:
+                self._set_feedback("", error=False)  # an old "Saved." no longer holds
+            self.unsaved_changed.emit(unsaved)
 
     # ------------------------------------------------------------------ saving
     def _set_feedback(self, text: str, *, error: bool) -> None:
         ui = self.ui
+        self._feedback_is_error = error
         ui.feedback_label.setText(text)
         ui.feedback_label.setStyleSheet(ERROR_STYLE if error else SAVED_STYLE)
         ui.feedback_label.setVisible(bool(text))
@@ -558,58 +883,198 @@ class FamilyPage(QWidget):
         self.saved.emit(what)
         return True
 
-    def save(self) -> bool:
-        """Save the family details (explicit Save); return whether they were saved."""
-        if self._aggregate is None:
+    def check_edits(self) -> bool:
+        """Show every problem in the staged edits; return whether they can be saved."""
+        ui = self.ui
+        details_ok = self.details_checks.check_all()
+        if not details_ok:
+            ui.family_tabs.setCurrentWidget(ui.people_tab)
+            self.details_checks.check_all()  # focus the field now that it is visible
             return False
-        if not self.details_checks.check_all():
+        if not ui.person_editor.check_all():
+            ui.family_tabs.setCurrentWidget(ui.people_tab)
+            ui.person_editor.check_all()
+            return False
+        aggregate = self._aggregate
+        assert aggregate is not None
+        for row, need in enumerate(aggregate.needs):
+            note = self._need_notes.get(str(need.id), need.note)
+            if len(note) > rules.MAX_NOTE_CHARS:
+                ui.family_tabs.setCurrentWidget(ui.needs_tab)
+                select_row(ui.needs_table, row)
+                self.need_edit_check.check()
+                ui.need_edit_note_edit.setFocus()
+                return False
+        return True
+
+    def save(self) -> bool:
+        """Save every staged edit in one transaction (explicit Save); return whether saved.
+
+        "Saved" appears only after the transaction committed; a refused or failed save
+        says why and keeps everything typed.
+        """
+        edit, baseline, aggregate = self.current_edit(), self._baseline, self._aggregate
+        if edit is None or baseline is None or aggregate is None or self._services is None:
+            return False
+        if not self.check_edits():
             self._set_feedback(_("Not saved: please fix the fields marked below."), error=True)
             return False
-        ui = self.ui
-        language = ui.language_combo.currentData() or ""
-        household = dataclasses.replace(
-            self._aggregate.household,
-            alias=ui.alias_edit.text().strip(),
-            school=ui.school_edit.text().strip(),
-            key_contact=ui.key_contact_edit.text().strip(),
-            preferred_language=language,
-            interpreter_language=(language or None) if ui.interpreter_check.isChecked() else None,
-            preferred_channel=Channel(ui.channel_combo.currentData()),
-        )
-        return self._commit(
-            "details",
-            lambda: self._services.households.update(household),
-            _("Saved. The family details are stored in the vault."),
-        )
-
-    def _role(self) -> Role:
-        return Role(self.ui.role_combo.currentData() or Role.CAREGIVER)
-
-    def _recheck_birth_year(self) -> None:
-        if self.ui.birth_year_edit.text():
-            self.person_checks.checks[1].check()
-
-    def add_person(self) -> bool:
-        """Add the person in the "Add a person" form."""
-        if not self.person_checks.check_all():
+        changes = edit.changes(baseline, aggregate)
+        if changes.is_empty():
+            self._set_feedback(_("Nothing to save: the record is as stored."), error=False)
+            self._update_unsaved()
+            return True
+        self._set_feedback(_("Saving…"), error=False)
+        try:
+            self._write(changes, edit.household_id)
+        except UserFacingError as error:
+            self._set_feedback(_("Not saved. {problem}").format(problem=str(error)), error=True)
             return False
-        ui = self.ui
+        # Only now, after COMMIT returned, does the page say "saved".
+        self._baseline = None  # what is on screen is now what is stored
+        self._reload_fresh()
+        self._set_feedback(_("Saved. The family's record is up to date in the vault."), error=False)
+        self.household_changed.emit(edit.household_id)
+        self.saved.emit("details")
+        return True
+
+    def _write(self, changes: FamilyChanges, household_id: int) -> None:
+        services = self._services
+        with services.transaction():
+            if changes.household is not None:
+                services.households.update(changes.household)
+            for person_id in changes.removed:
+                services.households.remove_person(person_id)
+            for person in changes.updated:
+                services.households.update_person(person)
+            for person in changes.added:
+                services.households.add_person(household_id, person)
+            for need_id, note in changes.need_notes:
+                services.needs.update_note(need_id, note)
+            services.drafts.delete(self.DRAFT_KIND, str(household_id))
+
+    def _reload_fresh(self) -> None:
+        """Show the household as stored, dropping the staged edit (after Save or Discard)."""
         household_id = self.household_id()
-        person = Person(
-            role=self._role(),
-            given_name=ui.given_name_edit.text().strip(),
-            birth_year=rules.parse_birth_year(ui.birth_year_edit.text()),
+        aggregate = (
+            None
+            if household_id is None or self._services is None
+            else self._services.households.get(household_id)
         )
-        if self._commit(
-            "person",
-            lambda: self._services.households.add_person(household_id, person),
-            _("Saved. The person was added."),
-        ):
-            ui.given_name_edit.clear()
-            ui.birth_year_edit.clear()
+        if aggregate is None:
+            self.clear()
+            return
+        self._baseline = FamilyEdit.from_aggregate(aggregate)
+        self._show(aggregate)
+        self._load_edit(self._baseline)
+
+    def discard_changes(self) -> None:
+        """Forget the staged edits (and their draft); show the record as stored."""
+        household_id = self.household_id()
+        if household_id is None:
+            return
+        if self._services is not None:
+            try:
+                self._services.drafts.delete(self.DRAFT_KIND, str(household_id))
+            except UserFacingError as error:
+                self._set_feedback(str(error), error=True)
+        self._reload_fresh()
+        self._set_feedback(_("Changes discarded. This is the record as saved."), error=False)
+
+    # ------------------------------------------------------------------ leaving
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> str:
+        """Ask what to do with unsaved changes: SAVE, DISCARD or CANCEL (tests replace this)."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            parent,
+            _("Save the changes to this family?"),
+            _(
+                "You changed this family's record and have not saved it. Save the changes, "
+                "discard them, or cancel to go back to the record."
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return CANCEL
+
+    def resolve_unsaved(self) -> bool:
+        """Before leaving the record: ask about unsaved changes; return whether to go on."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved(self)
+        if self._services is None:  # locked while the question was open: the draft is kept
+            return False
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.discard_changes()
             return True
         return False
 
+    def go_back(self) -> bool:
+        """Back to the families list, once unsaved changes are saved or discarded."""
+        if not self.resolve_unsaved():
+            return False
+        self.back_requested.emit()
+        return True
+
+    # ------------------------------------------------------------------ drafts
+    def collect_draft(self) -> Draft | None:
+        """Return the unsaved edits as a draft, or None (the session's DraftSource)."""
+        edit, baseline = self.current_edit(), self._baseline
+        if edit is None or baseline is None or not edit.differs_from(baseline):
+            return None
+        return Draft(
+            kind=self.DRAFT_KIND,
+            key=str(edit.household_id),
+            payload=draft_payload(edit, baseline),
+        )
+
+    def discard_for_lock(self) -> None:
+        """The session kept the draft and is locking: forget the edits without asking."""
+        self._baseline = None
+        self.clear()
+
+    def restore_draft(self, draft: Draft) -> bool:
+        """Show a family with the unsaved edits of ``draft`` (after unlock); return success.
+
+        The draft stays in the vault until the edits are saved or discarded, so a second
+        lock before then keeps them again. A draft of a household that no longer exists
+        is deleted.
+        """
+        if self._services is None:
+            return False
+        try:
+            edit, old = read_draft(draft.payload)
+        except (ValueError, KeyError, TypeError):
+            return False
+        if self.household_id() != edit.household_id and self.has_unsaved_changes():
+            return False  # never replace other unsaved edits; the draft stays for later
+        if not self.open_household(edit.household_id):
+            if self._services.households.get(edit.household_id) is None:
+                self._services.drafts.delete(draft.kind, draft.key)
+            return False
+        assert self._baseline is not None
+        self._load_edit(edit.rebase(old, self._baseline))
+        self._set_feedback(
+            _(
+                "These are the changes you had not saved when Hearth locked. Check them, "
+                "then save or discard them."
+            ),
+            error=False,
+        )
+        return True
+
+    # ------------------------------------------------------------------ events
     def record_status(self) -> bool:
         """Move the selected need to the chosen status on the chosen date."""
         need = self._selected_need()
@@ -619,7 +1084,7 @@ class FamilyPage(QWidget):
         status = NeedStatus(ui.new_status_combo.currentData())
         on = _pydate(ui.status_date_edit.date())
         last = need.history[-1].changed_on if need.history else need.identified_on
-        problem = rules.not_in_future(on, today=self._today()) or rules.not_before(on, last)
+        problem = rules.not_after_today(on, today=self._today()) or rules.not_before(on, last)
         if problem is None and status is need.status:
             problem = _("The need is already {status}. Pick another status.").format(
                 status=label(status)
@@ -708,23 +1173,49 @@ class FamilyPage(QWidget):
         return False
 
     # ------------------------------------------------------------------ closing
-    def _ask_close(self) -> None:
-        self.ui.close_frame.setVisible(True)
-        self.ui.close_reason_combo.setFocus()
 
-    def close_case(self, reason: ClosedReason | None = None) -> bool:
-        """Close the case with the chosen (or given) reason, dated today."""
+    # ------------------------------------------------------------------ closing
+    def _ask_close(self) -> None:
+        ui = self.ui
+        ui.close_date_edit.setDate(_qdate(self._today()))
+        ui.close_message.setVisible(False)
+        ui.close_frame.setVisible(True)
+        ui.close_reason_combo.setFocus()
+
+    def _hide_close(self) -> None:
+        self.ui.close_frame.setVisible(False)
+        self.ui.close_message.setVisible(False)
+
+    def close_case(self, reason: ClosedReason | None = None, on: date | None = None) -> bool:
+        """Close the case with the chosen (or given) reason, on the chosen (or given) day.
+
+        The day defaults to today; it cannot be in the future nor before the household
+        was recorded.
+        """
         household_id = self.household_id()
-        if household_id is None:
+        if household_id is None or self._aggregate is None:
             return False
-        chosen = ClosedReason(reason or self.ui.close_reason_combo.currentData())
-        on = self._today()
+        ui = self.ui
+        chosen = ClosedReason(reason or ui.close_reason_combo.currentData())
+        closed_on = on or _pydate(ui.close_date_edit.date())
+        created = self._aggregate.household.created_at.astimezone().date()
+        problem = rules.not_after_today(closed_on, today=self._today()) or rules.not_before(
+            closed_on, created
+        )
+        ui.close_message.setText(problem or "")
+        ui.close_message.setVisible(problem is not None)
+        if problem is not None:
+            ui.close_frame.setVisible(True)
+            ui.close_date_edit.setFocus()
+            return False
         if self._commit(
             "close",
-            lambda: self._services.households.close(household_id, chosen, on),
-            _("Saved. The case is closed: {reason}.").format(reason=label(chosen)),
+            lambda: self._services.households.close(household_id, chosen, closed_on),
+            _("Saved. The case is closed: {reason} ({date}).").format(
+                reason=label(chosen), date=format_day(closed_on)
+            ),
         ):
-            self.ui.close_frame.setVisible(False)
+            self._hide_close()
             return True
         return False
 
@@ -742,6 +1233,10 @@ class FamilyPage(QWidget):
     def keyPressEvent(self, event: Any) -> None:
         """Escape hides the close-case question."""
         if event.key() == Qt.Key.Key_Escape and self.ui.close_frame.isVisible():
-            self.ui.close_frame.setVisible(False)
+            self._hide_close()
             return
         super().keyPressEvent(event)
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(combo.findData(value), 0))

@@ -54,13 +54,10 @@ from desktop_app.core.models import (
     Channel,
     ConsentPurpose,
     Draft,
-    EnglishProficiency,
-    EsolLevel,
     HouseholdAggregate,
     InterpreterMode,
     NeedCategory,
     PlatformConfidence,
-    PriorSchooling,
     Referral,
     ReferralStatus,
     Role,
@@ -68,38 +65,27 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.consent_step import ConsentWizardPage
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
-from desktop_app.gui.labels import format_day, label
+from desktop_app.gui.labels import (
+    ENGLISH_LEVELS,
+    ESOL_LEVELS,
+    NOT_GIVEN,
+    PRIOR_SCHOOLING,
+    format_day,
+    label,
+)
 from desktop_app.gui.leaflet import LeafletContent, LeafletService, isolate, render_leaflet
 from desktop_app.gui.leaflet import write_leaflet_pdf as _write_pdf
+from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, NoteReminder
 from desktop_app.i18n import N_, _, current_language, gettext_for
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 from desktop_app.vault.repositories.referrals import ReferralConsentError, check_consent
 from desktop_app.vault.services import VaultServices
 
-_ENGLISH_LEVELS = {
-    EnglishProficiency.A: N_("A: new to English"),
-    EnglishProficiency.B: N_("B: early acquisition"),
-    EnglishProficiency.C: N_("C: developing competence"),
-    EnglishProficiency.D: N_("D: competent"),
-    EnglishProficiency.E: N_("E: fluent"),
-}
-_PRIOR_SCHOOLING = {
-    PriorSchooling.CONTINUOUS: N_("Continuous"),
-    PriorSchooling.INTERRUPTED: N_("Interrupted"),
-    PriorSchooling.NONE: N_("None"),
-    PriorSchooling.UNKNOWN: N_("Not known"),
-}
-_ESOL_LEVELS = {
-    EsolLevel.PRE_ENTRY: N_("Pre-entry"),
-    EsolLevel.ENTRY_1: N_("Entry 1"),
-    EsolLevel.ENTRY_2: N_("Entry 2"),
-    EsolLevel.ENTRY_3: N_("Entry 3"),
-    EsolLevel.LEVEL_1: N_("Level 1"),
-    EsolLevel.LEVEL_2: N_("Level 2"),
-    EsolLevel.UNKNOWN: N_("Not known"),
-}
-_NOT_GIVEN = N_("Not given")
+_ENGLISH_LEVELS = ENGLISH_LEVELS
+_PRIOR_SCHOOLING = PRIOR_SCHOOLING
+_ESOL_LEVELS = ESOL_LEVELS
+_NOT_GIVEN = NOT_GIVEN
 # Same words as gui/labels.py; kept here because its table is keyed by value and
 # InterpreterMode.NONE ("none") collides there with PlatformConfidence.NONE.
 _INTERPRETER_MODES = {
@@ -259,9 +245,24 @@ class IntakeWizard(QWizard):
         )
         self._alias_check = FieldCheck(ui.alias_edit, ui.alias_message_label, [name])
         self._school_check = FieldCheck(ui.school_edit, ui.school_message_label, [name])
-        self._given_name_check = FieldCheck(ui.given_name_edit, ui.given_name_message_label, [name])
+        # A person's fields follow the same rules here and on the Family page.
+        self._given_name_check = FieldCheck(
+            ui.given_name_edit, ui.given_name_message_label, self._person_rules("given_name")
+        )
         self._birth_year_check = FieldCheck(
-            ui.birth_year_edit, ui.birth_year_message_label, self._birth_year_rules
+            ui.birth_year_edit, ui.birth_year_message_label, self._person_rules("birth_year")
+        )
+        self._school_year_check = FieldCheck(
+            ui.school_year_edit, ui.school_year_message_label, self._person_rules("school_year")
+        )
+        self._class_name_check = FieldCheck(
+            ui.class_name_edit, ui.class_name_message_label, self._person_rules("class_name")
+        )
+        self._person_checks = (
+            self._given_name_check,
+            self._birth_year_check,
+            self._school_year_check,
+            self._class_name_check,
         )
         self._key_contact_check = FieldCheck(
             ui.key_contact_edit, ui.key_contact_message_label, [rules.required, name]
@@ -307,6 +308,7 @@ class IntakeWizard(QWizard):
         ):
             combo.activated.connect(self._store_person)
         ui.role_combo.activated.connect(self._update_person_fields)
+        ui.age_band_combo.activated.connect(self._update_person_fields)
         ui.wants_esol_check.clicked.connect(self._store_person)
         ui.signpost_need_list.currentRowChanged.connect(self._show_services_for_need)
         ui.service_list.itemChanged.connect(self._on_service_item_changed)
@@ -360,6 +362,8 @@ class IntakeWizard(QWizard):
             check.setText(label(category))
             note.setPlaceholderText(_("Short note (optional)"))
             note.setAccessibleName(_("Note on {need}").format(need=label(category)))
+            # What is worth noting differs by need (the Family page shows the same line).
+            note.setToolTip(need_note_hint(category))
         self.setButtonText(QWizard.WizardButton.CancelButton, _("&Close (keeps a draft)"))
         self.setButtonText(QWizard.WizardButton.CommitButton, _("&Save intake"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, _("Discard this intake"))
@@ -733,8 +737,8 @@ class IntakeWizard(QWizard):
         _select_data(ui.prior_schooling_combo, entry.prior_schooling)
         _select_data(ui.esol_combo, entry.esol_level)
         ui.wants_esol_check.setChecked(entry.wants_esol)
-        self._birth_year_check.clear()
-        self._given_name_check.clear()
+        for check in self._person_checks:
+            check.clear()
         self._update_person_fields()
 
     def _store_person(self, *_args: object) -> None:
@@ -771,26 +775,41 @@ class IntakeWizard(QWizard):
             form.setRowVisible(widget, child)
         form.setRowVisible(ui.esol_combo, not child)
         form.setRowVisible(ui.wants_esol_check, not child)
+        form.setRowVisible(ui.school_year_message_label, child)
+        form.setRowVisible(ui.class_name_message_label, child)
+        if ui.birth_year_edit.text():
+            self._birth_year_check.check()  # the role or the age band changed its rules
 
-    def _birth_year_rules(self) -> list[rules.Rule]:
-        child = self.ui.role_combo.currentData() == Role.CHILD.value
-        today = self._today
-        return [lambda text: rules.birth_year(text, today=today, child=child)]
+    def _person_rules(self, field: str) -> Callable[[], list[rules.Rule]]:
+        ui = self.ui
+        return lambda: rules.person_rules(
+            field,
+            child=ui.role_combo.currentData() == Role.CHILD.value,
+            age_band=str(ui.age_band_combo.currentData() or ""),
+            today=self._today,
+        )
 
     def _check_family_page(self) -> bool:
         self._store_person()
         ui = self.ui
-        ok = all(check.check() for check in (self._alias_check, self._school_check))
+        # Every field is checked (and shows its message), not just the first bad one.
+        ok = all([check.check() for check in (self._alias_check, self._school_check)])
         for row, entry in enumerate(self._people):
-            child = entry.role == Role.CHILD.value
-            problem = rules.birth_year(
-                entry.birth_year, today=self._today, child=child
-            ) or rules.max_length(rules.MAX_NAME_CHARS)(entry.given_name)
+            problem = rules.person_problem(
+                role_is_child=entry.role == Role.CHILD.value,
+                given_name=entry.given_name,
+                birth_year_text=entry.birth_year,
+                age_band=entry.age_band,
+                school_year=entry.school_year,
+                class_name=entry.class_name,
+                today=self._today,
+            )
             if problem is not None:
                 ui.people_list.setCurrentRow(row)
-                self._birth_year_check.check()
-                self._given_name_check.check()
-                ui.birth_year_edit.setFocus()
+                checks = {c.field.objectName(): c for c in self._person_checks}
+                for check in self._person_checks:
+                    check.check()
+                checks[f"{problem[0]}_edit"].field.setFocus()
                 self._show_message(
                     ui.people_message_label,
                     _("Check person {number} in the list.").format(number=row + 1),

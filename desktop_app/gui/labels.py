@@ -21,11 +21,13 @@ from desktop_app.core.models import (
     ContactKind,
     DecidedBy,
     EnglishProficiency,
+    EsolLevel,
     HouseholdStatus,
     InterpreterMode,
     NeedCategory,
     NeedStatus,
     PlatformConfidence,
+    PriorSchooling,
     ReferralStatus,
     Role,
     ServiceAccess,
@@ -111,6 +113,33 @@ _WORDS: tuple[tuple[StrEnum, str], ...] = (
     (ServiceAccess.REFERRAL, N_("By referral only")),
     (ServiceAccess.EITHER, N_("Walk in or by referral")),
 )
+
+
+#: The DfE English proficiency codes with what they mean (the intake and the record).
+ENGLISH_LEVELS: dict[EnglishProficiency, str] = {
+    EnglishProficiency.A: N_("A: new to English"),
+    EnglishProficiency.B: N_("B: early acquisition"),
+    EnglishProficiency.C: N_("C: developing competence"),
+    EnglishProficiency.D: N_("D: competent"),
+    EnglishProficiency.E: N_("E: fluent"),
+}
+PRIOR_SCHOOLING: dict[PriorSchooling, str] = {
+    PriorSchooling.CONTINUOUS: N_("Continuous"),
+    PriorSchooling.INTERRUPTED: N_("Interrupted"),
+    PriorSchooling.NONE: N_("None"),
+    PriorSchooling.UNKNOWN: N_("Not known"),
+}
+ESOL_LEVELS: dict[EsolLevel, str] = {
+    EsolLevel.PRE_ENTRY: N_("Pre-entry"),
+    EsolLevel.ENTRY_1: N_("Entry 1"),
+    EsolLevel.ENTRY_2: N_("Entry 2"),
+    EsolLevel.ENTRY_3: N_("Entry 3"),
+    EsolLevel.LEVEL_1: N_("Level 1"),
+    EsolLevel.LEVEL_2: N_("Level 2"),
+    EsolLevel.UNKNOWN: N_("Not known"),
+}
+#: What an empty choice says ("not given" rather than a blank line).
+NOT_GIVEN = N_("Not given")
 
 
 # StrEnum members hash and compare as their values ("none" is both

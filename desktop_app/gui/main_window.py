@@ -8,6 +8,7 @@ its pages, so nothing about a family is visible behind the unlock dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
         self._locked = False
         self._signed_in = ""
         self._demo_passphrase: str | None = None
+        #: Asked before the window closes while unlocked; one False keeps it open
+        #: (a page with unsaved changes asks Save / Discard / Cancel).
+        self.close_guards: list[Callable[[], bool]] = []
         self._build_lock_cover()
         self._build_toolbar_extras()
         self.demo_label = QLabel(self)
@@ -244,6 +248,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let the session keep drafts and drop the key before the window goes."""
+        if not self._locked and not all(guard() for guard in list(self.close_guards)):
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 

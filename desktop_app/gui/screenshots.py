@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -152,11 +153,47 @@ def render_casework(out: Path, language: str, households: int = 300) -> list[Pat
                 assert tab_widget is not None
                 tab = tab_widget.objectName().removesuffix("_tab")
                 paths.append(grab(family, out / f"page-family-{tab}-{language}.png"))
+            paths += _render_family_editing(family, out, language)
             family.set_services(None)
             family.close()
             family.deleteLater()
         finally:
             vault.close()
+    return paths
+
+
+def _render_family_editing(family: Any, out: Path, language: str) -> list[Path]:
+    """The Family page mid-edit: unsaved changes, a child's details, a need's note, closing."""
+    from PySide6.QtCore import QDate
+
+    from desktop_app.core.models import Role
+    from desktop_app.gui.views import select_row
+
+    ui = family.ui
+    paths = []
+    ui.family_tabs.setCurrentWidget(ui.people_tab)
+    ui.alias_edit.setText(ui.alias_edit.text() + " (edited)")
+    editor = ui.person_editor
+    people = editor.people()
+    child = next((i for i, p in enumerate(people) if p.person.role == Role.CHILD.value), 0)
+    editor.select(child)
+    editor.ui.birth_year_edit.setText("2031")
+    editor.check_all()
+    family.show()
+    QCoreApplication.processEvents()
+    ui.people_scroll.ensureWidgetVisible(editor.ui.birth_year_message_label)
+    paths.append(grab(family, out / f"page-family-editing-{language}.png"))
+    editor.ui.birth_year_edit.setText("2017")
+    ui.family_tabs.setCurrentWidget(ui.needs_tab)
+    select_row(ui.needs_table, 0)
+    ui.need_edit_note_edit.setText(ui.need_edit_note_edit.text() or "Asked about the grant")
+    paths.append(grab(family, out / f"page-family-needs-edit-{language}.png"))
+    ui.close_case_button.click()
+    today = family._today()
+    ui.close_date_edit.setDate(QDate(today.year, today.month, today.day).addDays(3))
+    ui.confirm_close_button.click()  # refused: the message under the date
+    paths.append(grab(family, out / f"page-family-close-{language}.png"))
+    family.discard_changes()
     return paths
 
 

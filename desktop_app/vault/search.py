@@ -123,6 +123,21 @@ def match_expression(query: str) -> str | None:
     return " ".join(phrases) or None
 
 
+def list_filter(alias: str = "h") -> str:
+    """Return the SQL condition "household ``alias`` matches the expression ``?``".
+
+    For the Families list, which is ordered (by reference, next contact due, …) and read
+    one page at a time. The unary ``+`` keeps SQLite from starting at the matches: a
+    broad prefix ("a") matches nearly every household, and fetching all of them by id
+    and then sorting cost 25 ms a page at 100,000 households. Instead SQLite walks the
+    households in the list's order, along the index of that order, and keeps each one
+    that is in the set of matches (built once per query), until the page is full —
+    12 ms for "a", and never more than a scan of the index for a rare word. The rows
+    and their order are the same either way.
+    """
+    return f"+{alias}.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
+
+
 def search_households(
     conn: Connection, query: str, limit: int = 50, *, today: date | None = None
 ) -> list[HouseholdRow]:

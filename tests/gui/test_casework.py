@@ -96,3 +96,120 @@ def test_resume_from_the_families_page_reopens_the_saved_draft(qtbot, gui: GuiSe
     qtbot.waitUntil(lambda: len(casework.open_wizards) == 1)
     assert casework.open_wizards[0].family_language() == "pl"
     assert isinstance(casework.open_wizards[0], IntakeWizard)
+
+
+def _open_first_family(gui: GuiSession) -> tuple[FamiliesSection, int]:
+    families = gui.window.section_widget("families")
+    assert isinstance(families, FamiliesSection)
+    household_id = families.list_page.model.household_id(0)
+    assert household_id is not None
+    gui.casework.open_household(household_id)
+    assert families.currentWidget() is families.family_page
+    return families, household_id
+
+
+def test_a_family_edit_survives_an_auto_lock_and_comes_back_after_unlock(
+    qtbot, gui: GuiSession
+) -> None:
+    families, household_id = _open_first_family(gui)
+    page = families.family_page
+    page.ui.alias_edit.setText("Typed just before the lock")
+    editor = page.ui.person_editor
+    editor.select(0)
+    editor.ui.given_name_edit.setText("Zainab")
+    vault_dir = gui.session.vault_dir
+
+    gui.session.idle_watcher.idle.emit()  # what the idle timer does
+    assert not gui.session.is_unlocked()
+    assert page.ui.alias_edit.text() == ""  # nothing of the family stays on screen
+    assert "Zainab" not in editor.ui.given_name_edit.text()
+    # The draft is inside the encrypted vault: no file holds the typed text in clear.
+    for path in vault_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Typed just before the lock" not in data
+            assert "Typed just before the lock".encode("utf-16-le") not in data
+
+    services = unlock(qtbot, gui, DEMO_PASSPHRASE)
+    assert gui.window.current_section() == gui.window.SECTION_KEYS.index("families")
+    assert families.currentWidget() is page
+    assert page.household_id() == household_id
+    assert page.ui.alias_edit.text() == "Typed just before the lock"
+    editor.select(0)
+    assert editor.ui.given_name_edit.text() == "Zainab"
+    assert page.has_unsaved_changes()
+    assert "had not saved when Hearth locked" in page.feedback()
+    # Locking again before saving keeps them again; saving removes the draft.
+    assert services.drafts.load(page.DRAFT_KIND, str(household_id)) is not None
+    assert page.save()
+    assert services.drafts.load(page.DRAFT_KIND, str(household_id)) is None
+    stored = services.households.get(household_id)
+    assert stored.household.alias == "Typed just before the lock"
+    assert stored.people[0].given_name == "Zainab"
+
+
+def test_leaving_the_section_with_unsaved_edits_asks(qtbot, gui: GuiSession, monkeypatch) -> None:
+    from desktop_app.gui.family_page import FamilyPage
+
+    window = gui.window
+    families, household_id = _open_first_family(gui)
+    page = families.family_page
+    answers: list[str] = []
+    monkeypatch.setattr(FamilyPage, "ask_unsaved", classmethod(lambda cls, p: answers.pop(0)))
+    page.ui.alias_edit.setText("Edited")
+    today = window.SECTION_KEYS.index("today")
+    answers.append("cancel")
+    window.show_section(today)  # Ctrl+1 or a click in the list
+    assert window.current_section() == window.SECTION_KEYS.index("families")
+    assert window.ui.navigation_list.currentRow() == window.SECTION_KEYS.index("families")
+    assert page.ui.alias_edit.text() == "Edited"
+    answers.append("discard")
+    window.show_section(today)
+    assert window.current_section() == today
+    assert gui.session.services.households.get(household_id).household.alias != "Edited"
+    assert answers == []
+
+
+def test_closing_hearth_with_unsaved_edits_asks(qtbot, gui: GuiSession, monkeypatch) -> None:
+    from desktop_app.gui.family_page import FamilyPage
+
+    window = gui.window
+    families, household_id = _open_first_family(gui)
+    page = families.family_page
+    monkeypatch.setattr(FamilyPage, "ask_unsaved", classmethod(lambda cls, p: "cancel"))
+    page.ui.alias_edit.setText("Not saved")
+    assert not window.close()  # Cancel: Hearth stays open, the edit too
+    assert window.isVisible()
+    assert gui.session.is_unlocked()
+    assert page.ui.alias_edit.text() == "Not saved"
+    monkeypatch.setattr(FamilyPage, "ask_unsaved", classmethod(lambda cls, p: "save"))
+    services = gui.session.services
+    saved: list[str] = []
+    page.saved.connect(saved.append)
+    stored: list[str] = []
+    page.saved.connect(
+        lambda _what: stored.append(services.households.get(household_id).household.alias)
+    )
+    assert window.close()  # Save: stored, then Hearth locks and closes
+    assert saved == ["details"]
+    assert stored == ["Not saved"]
+    assert not gui.session.is_unlocked()
+
+
+def test_one_click_on_today_opens_the_family(qtbot, gui: GuiSession) -> None:
+    window = gui.window
+    today = window.section_widget("today")
+    assert isinstance(today, TodayPage)
+    window.show_section(window.SECTION_KEYS.index("today"))
+    overdue = today.ui.overdue_list
+    assert overdue.count() > 0
+    item = overdue.item(0)
+    assert item is not None
+    reference = item.text().split(" ")[0]
+    rect = overdue.visualItemRect(item)
+    qtbot.mouseClick(overdue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    families = window.section_widget("families")
+    assert isinstance(families, FamiliesSection)
+    assert window.current_section() == window.SECTION_KEYS.index("families")
+    assert families.currentWidget() is families.family_page
+    assert families.family_page.ui.reference_label.text() == reference

@@ -415,3 +415,85 @@ def test_remote_channels_need_contact_consent(qtbot, wizard) -> None:
     decide(wizard.consent_page.step, {ConsentPurpose.CONTACT_CHANNELS: True})
     click_next(qtbot, wizard)
     assert model.item(combo.findData("sms")).isEnabled()
+
+
+def _to_family_step(qtbot, wizard: IntakeWizard) -> None:
+    pick_language(qtbot, wizard, "arab")
+    set_interpreter(wizard, InterpreterMode.QUALIFIED_IN_PERSON, "Ms Haddad")
+    click_next(qtbot, wizard)
+    give_consent(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
+
+
+def test_person_validation_matches_the_family_page(qtbot, wizard, services) -> None:
+    """The intake and the Family page check a person with the same rules and words."""
+    from desktop_app.core.family_edit import StagedPerson
+    from desktop_app.core.intake import PersonEntry
+    from desktop_app.gui.person_editor import PersonEditor
+
+    _to_family_step(qtbot, wizard)
+    ui = wizard.ui
+    add_child(qtbot, wizard, name="Sami", birth_year="2012", year_group="Year 5")
+    ui.age_band_combo.setCurrentIndex(ui.age_band_combo.findData("5-10"))
+    ui.age_band_combo.activated.emit(ui.age_band_combo.currentIndex())
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
+    band_message = ui.birth_year_message_label.text()
+    assert "not in the age band 5-10" in band_message
+    assert not ui.birth_year_message_label.isHidden()
+    ui.age_band_combo.setCurrentIndex(ui.age_band_combo.findData("11-15"))
+    ui.age_band_combo.activated.emit(ui.age_band_combo.currentIndex())
+    assert ui.birth_year_message_label.isHidden()  # fixed: the message goes at once
+    ui.school_year_edit.setText("Y" * 41)
+    ui.school_year_edit.textEdited.emit(ui.school_year_edit.text())
+    ui.class_name_edit.setText("C" * 41)
+    ui.class_name_edit.textEdited.emit(ui.class_name_edit.text())
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
+    year_message = ui.school_year_message_label.text()
+    assert "shorten this to 40 characters (it has 41)" in year_message
+    assert "shorten this to 40 characters" in ui.class_name_message_label.text()
+    assert "Check person 1" in ui.people_message_label.text()
+
+    # The same values on the Family page's person editor give the same messages.
+    editor = PersonEditor()
+    qtbot.addWidget(editor)
+    editor.set_today(lambda: TODAY)
+    editor.set_people(
+        [
+            StagedPerson(
+                None,
+                PersonEntry(role="child", birth_year="2012", age_band="5-10", school_year="Y" * 41),
+            )
+        ]
+    )
+    assert not editor.check_all()
+    assert editor.ui.birth_year_message_label.text() == band_message
+    assert editor.ui.school_year_message_label.text() == year_message
+
+    ui.school_year_edit.setText("Year 5")
+    ui.school_year_edit.textEdited.emit("Year 5")
+    ui.class_name_edit.setText("5B")
+    ui.class_name_edit.textEdited.emit("5B")
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_NEEDS
+    _check, note, _field = wizard._need_rows[NeedCategory.SCHOOL_UNIFORM]
+    assert "sizes" in note.toolTip()  # what to note for this need
+
+
+def test_household_fields_are_checked_inline(qtbot, wizard) -> None:
+    _to_family_step(qtbot, wizard)
+    ui = wizard.ui
+    ui.alias_edit.setText("A" * 81)
+    ui.school_edit.setText("S" * 90)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == IntakeWizard.PAGE_FAMILY
+    assert "shorten this to 80 characters (it has 81)" in ui.alias_message_label.text()
+    assert "it has 90" in ui.school_message_label.text()
+    assert ui.alias_edit.accessibleDescription() == ui.alias_message_label.text()
+    # The arrival month cannot be in the future.
+    ui.arrival_known_check.setChecked(True)
+    ui.arrival_month_edit.setDate(ui.arrival_month_edit.date().addMonths(6))
+    assert ui.arrival_month_edit.date() <= ui.arrival_month_edit.maximumDate()
+    assert ui.arrival_month_edit.maximumDate().toPython() == TODAY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -64,8 +65,13 @@ def add_family(
     contacts: tuple[m.Contact, ...] = (),
     follow_ups: tuple[m.FollowUp, ...] = (),
     people: tuple[m.Person, ...] = (),
+    consents: tuple[m.ConsentEvent, ...] | None = None,
+    created_on: date | None = None,
 ) -> m.HouseholdAggregate:
-    """Store one household with the given details; return it as stored."""
+    """Store one household with the given details; return it as stored.
+
+    ``consents`` defaults to every purpose given; ``created_on`` to now (the real clock).
+    """
     household = m.Household(
         reference=reference,
         alias=alias,
@@ -74,6 +80,9 @@ def add_family(
         interpreter_language=language,
         key_contact="Ms Patel",
     )
+    if created_on is not None:
+        created = datetime(created_on.year, created_on.month, created_on.day, 12, tzinfo=UTC)
+        household = replace(household, created_at=created, updated_at=created)
     return services.households.create(
         m.HouseholdAggregate(
             household=household,
@@ -81,6 +90,6 @@ def add_family(
             needs=needs,
             contacts=contacts,
             follow_ups=follow_ups,
-            consents=consent_to_everything(services),
+            consents=consent_to_everything(services) if consents is None else consents,
         )
     )

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from desktop_app.core import validation as v
 from desktop_app.core.validation import (
     MAX_NOTE_CHARS,
     birth_year,
@@ -79,7 +80,7 @@ def test_dates() -> None:
     assert not_before(date(2026, 11, 2), TODAY) is None
     message = not_before(date(2026, 10, 1), TODAY)
     assert message is not None
-    assert "2026-11-01" in message
+    assert "Nov 1, 2026" in message  # as people read dates, in the UI language
 
 
 def test_first_problem_reports_rules_in_order() -> None:
@@ -102,3 +103,50 @@ def test_birth_years_in_arabic_and_persian_digits(typed: str) -> None:
 
 def test_a_future_year_in_arabic_digits_is_still_refused() -> None:
     assert "future" in (birth_year("٢٠٩٩", today=TODAY) or "")
+
+
+def test_a_birth_year_must_fit_the_age_band() -> None:
+    today = date(2026, 10, 1)
+    assert v.birth_year_in_band("2016", "5-10", today=today) is None  # 9 or 10
+    assert v.birth_year_in_band("2015", "11-15", today=today) is None  # 10 or 11
+    message = v.birth_year_in_band("2016", "11-15", today=today)
+    assert message is not None
+    assert "not in the age band 11-15" in message
+    assert v.birth_year_in_band("1990", "60+", today=today) is not None
+    assert v.birth_year_in_band("1960", "60+", today=today) is None
+    assert v.birth_year_in_band("", "60+", today=today) is None  # both are optional
+    assert v.birth_year_in_band("2016", "", today=today) is None
+
+
+def test_person_rules_are_one_set_for_every_form() -> None:
+    today = date(2026, 10, 1)
+    problem = v.person_problem(
+        role_is_child=True,
+        given_name="Sami",
+        birth_year_text="2016",
+        age_band="5-10",
+        school_year="Y" * 41,
+        class_name="",
+        today=today,
+    )
+    assert problem is not None
+    assert problem[0] == "school_year"
+    # An adult's year group is not used, so it is not checked.
+    assert (
+        v.person_problem(
+            role_is_child=False,
+            given_name="Amal",
+            birth_year_text="1985",
+            age_band="",
+            school_year="Y" * 41,
+            class_name="",
+            today=today,
+        )
+        is None
+    )
+
+
+def test_a_closing_or_status_day_is_not_after_today() -> None:
+    today = date(2026, 10, 1)
+    assert v.not_after_today(today, today=today) is None
+    assert v.not_after_today(date(2026, 10, 2), today=today) is not None

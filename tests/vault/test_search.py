@@ -170,3 +170,64 @@ def test_erasure_removes_terms_from_the_index_structure(vault) -> None:
     blobs = b"".join(r[0] or b"" for r in conn.execute("SELECT block FROM household_search_data"))
     assert "فاطمة".encode() not in blobs
     assert households.get(hid) is None
+
+
+def test_list_pages_of_a_search_are_the_matches_in_the_lists_order(tmp_path: Path) -> None:
+    """The Families list walks households in its order and keeps the matches: the pages
+    must be exactly "every match, sorted, then sliced", for broad and narrow searches,
+    every sort, both directions and the status filter."""
+    from desktop_app.core.demo import DEFAULT_TODAY
+    from desktop_app.vault.demo_vault import populate_demo
+    from desktop_app.vault.schema import SEARCH_TABLE
+
+    conn, _ = open_vault(tmp_path)
+    audit = audit_for(conn)
+    populate_demo(conn, audit, 300, today=DEFAULT_TODAY)
+    households = HouseholdRepository(conn, audit)
+    everyone = households.list_page(0, 1000, filters=m.HouseholdFilters(), today=DEFAULT_TODAY)
+    assert len(everyone) == 300
+
+    def key(sort: m.HouseholdSort):
+        return {
+            m.HouseholdSort.REFERENCE: lambda r: (r.reference,),
+            m.HouseholdSort.STATUS: lambda r: (r.status.value, r.reference),
+            m.HouseholdSort.SCHOOL: lambda r: (r.school, r.reference),
+            m.HouseholdSort.NEXT_CONTACT_DUE: lambda r: (r.next_contact_due, r.reference),
+            m.HouseholdSort.LAST_CONTACT: lambda r: (r.last_contact_on, r.reference),
+        }[sort]
+
+    checked = 0
+    for query in ("a", "m", "7", "ha", "zzzz"):
+        expression = match_expression(query)
+        matching = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?", (expression,)
+            )
+        }
+        for status in (None, m.HouseholdStatus.OPEN):
+            pool = [
+                r for r in everyone if r.id in matching and (status is None or r.status is status)
+            ]
+            for sort in m.HouseholdSort:
+                for descending in (False, True):
+                    dated = [r for r in pool if key(sort)(r)[0] is not None]
+                    undated = [r for r in pool if key(sort)(r)[0] is None]
+                    expected = sorted(dated, key=key(sort), reverse=descending) + sorted(
+                        undated, key=lambda r: r.reference, reverse=descending
+                    )
+                    filters = m.HouseholdFilters(query=query, status=status)
+                    got = []
+                    for offset in range(0, len(pool) + 40, 40):
+                        got += households.list_page(
+                            offset,
+                            40,
+                            sort=sort,
+                            filters=filters,
+                            descending=descending,
+                            today=DEFAULT_TODAY,
+                        )
+                    assert [r.id for r in got] == [r.id for r in expected], (query, sort)
+                    assert households.count(filters, today=DEFAULT_TODAY) == len(pool)
+                    checked += len(got)
+    assert checked > 1000  # broad searches really matched many households

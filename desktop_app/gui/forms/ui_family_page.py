@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
+from desktop_app.gui.person_editor import PersonEditor
+
 class Ui_FamilyPage(object):
     def setupUi(self, FamilyPage):
         if not FamilyPage.objectName():
@@ -78,6 +80,17 @@ class Ui_FamilyPage(object):
 
         self.close_layout.addWidget(self.close_reason_combo)
 
+        self.close_date_label = QLabel(self.close_frame)
+        self.close_date_label.setObjectName(u"close_date_label")
+
+        self.close_layout.addWidget(self.close_date_label)
+
+        self.close_date_edit = QDateEdit(self.close_frame)
+        self.close_date_edit.setObjectName(u"close_date_edit")
+        self.close_date_edit.setCalendarPopup(True)
+
+        self.close_layout.addWidget(self.close_date_edit)
+
         self.confirm_close_button = QPushButton(self.close_frame)
         self.confirm_close_button.setObjectName(u"confirm_close_button")
 
@@ -94,6 +107,39 @@ class Ui_FamilyPage(object):
 
 
         self.family_layout.addWidget(self.close_frame)
+
+        self.close_message = QLabel(FamilyPage)
+        self.close_message.setObjectName(u"close_message")
+        self.close_message.setText(u"")
+        self.close_message.setWordWrap(True)
+
+        self.family_layout.addWidget(self.close_message)
+
+        self.edit_bar_layout = QHBoxLayout()
+        self.edit_bar_layout.setObjectName(u"edit_bar_layout")
+        self.unsaved_label = QLabel(FamilyPage)
+        self.unsaved_label.setObjectName(u"unsaved_label")
+        self.unsaved_label.setText(u"")
+        self.unsaved_label.setWordWrap(True)
+
+        self.edit_bar_layout.addWidget(self.unsaved_label)
+
+        self.edit_bar_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.edit_bar_layout.addItem(self.edit_bar_spacer)
+
+        self.discard_button = QPushButton(FamilyPage)
+        self.discard_button.setObjectName(u"discard_button")
+
+        self.edit_bar_layout.addWidget(self.discard_button)
+
+        self.save_button = QPushButton(FamilyPage)
+        self.save_button.setObjectName(u"save_button")
+
+        self.edit_bar_layout.addWidget(self.save_button)
+
+
+        self.family_layout.addLayout(self.edit_bar_layout)
 
         self.feedback_label = QLabel(FamilyPage)
         self.feedback_label.setObjectName(u"feedback_label")
@@ -132,6 +178,7 @@ class Ui_FamilyPage(object):
 
         self.alias_message = QLabel(self.details_group)
         self.alias_message.setObjectName(u"alias_message")
+        self.alias_message.setText(u"")
         self.alias_message.setWordWrap(True)
 
         self.details_layout.addWidget(self.alias_message, 1, 1, 1, 1)
@@ -148,147 +195,138 @@ class Ui_FamilyPage(object):
 
         self.school_message = QLabel(self.details_group)
         self.school_message.setObjectName(u"school_message")
+        self.school_message.setText(u"")
         self.school_message.setWordWrap(True)
 
         self.details_layout.addWidget(self.school_message, 3, 1, 1, 1)
 
+        self.area_label = QLabel(self.details_group)
+        self.area_label.setObjectName(u"area_label")
+
+        self.details_layout.addWidget(self.area_label, 4, 0, 1, 1)
+
+        self.area_edit = QLineEdit(self.details_group)
+        self.area_edit.setObjectName(u"area_edit")
+
+        self.details_layout.addWidget(self.area_edit, 4, 1, 1, 1)
+
+        self.area_message = QLabel(self.details_group)
+        self.area_message.setObjectName(u"area_message")
+        self.area_message.setText(u"")
+        self.area_message.setWordWrap(True)
+
+        self.details_layout.addWidget(self.area_message, 5, 1, 1, 1)
+
         self.key_contact_label = QLabel(self.details_group)
         self.key_contact_label.setObjectName(u"key_contact_label")
 
-        self.details_layout.addWidget(self.key_contact_label, 4, 0, 1, 1)
+        self.details_layout.addWidget(self.key_contact_label, 6, 0, 1, 1)
 
         self.key_contact_edit = QLineEdit(self.details_group)
         self.key_contact_edit.setObjectName(u"key_contact_edit")
 
-        self.details_layout.addWidget(self.key_contact_edit, 4, 1, 1, 1)
+        self.details_layout.addWidget(self.key_contact_edit, 6, 1, 1, 1)
 
         self.key_contact_message = QLabel(self.details_group)
         self.key_contact_message.setObjectName(u"key_contact_message")
+        self.key_contact_message.setText(u"")
         self.key_contact_message.setWordWrap(True)
 
-        self.details_layout.addWidget(self.key_contact_message, 5, 1, 1, 1)
+        self.details_layout.addWidget(self.key_contact_message, 7, 1, 1, 1)
 
         self.language_label = QLabel(self.details_group)
         self.language_label.setObjectName(u"language_label")
 
-        self.details_layout.addWidget(self.language_label, 6, 0, 1, 1)
+        self.details_layout.addWidget(self.language_label, 8, 0, 1, 1)
 
         self.language_combo = QComboBox(self.details_group)
         self.language_combo.setObjectName(u"language_combo")
 
-        self.details_layout.addWidget(self.language_combo, 6, 1, 1, 1)
+        self.details_layout.addWidget(self.language_combo, 8, 1, 1, 1)
 
         self.interpreter_label = QLabel(self.details_group)
         self.interpreter_label.setObjectName(u"interpreter_label")
 
-        self.details_layout.addWidget(self.interpreter_label, 7, 0, 1, 1)
+        self.details_layout.addWidget(self.interpreter_label, 9, 0, 1, 1)
 
+        self.interpreter_layout = QHBoxLayout()
+        self.interpreter_layout.setObjectName(u"interpreter_layout")
         self.interpreter_check = QCheckBox(self.details_group)
         self.interpreter_check.setObjectName(u"interpreter_check")
 
-        self.details_layout.addWidget(self.interpreter_check, 7, 1, 1, 1)
+        self.interpreter_layout.addWidget(self.interpreter_check)
+
+        self.interpreter_language_combo = QComboBox(self.details_group)
+        self.interpreter_language_combo.setObjectName(u"interpreter_language_combo")
+
+        self.interpreter_layout.addWidget(self.interpreter_language_combo)
+
+        self.interpreter_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.interpreter_layout.addItem(self.interpreter_spacer)
+
+
+        self.details_layout.addLayout(self.interpreter_layout, 9, 1, 1, 1)
 
         self.channel_label = QLabel(self.details_group)
         self.channel_label.setObjectName(u"channel_label")
 
-        self.details_layout.addWidget(self.channel_label, 8, 0, 1, 1)
+        self.details_layout.addWidget(self.channel_label, 10, 0, 1, 1)
 
         self.channel_combo = QComboBox(self.details_group)
         self.channel_combo.setObjectName(u"channel_combo")
 
-        self.details_layout.addWidget(self.channel_combo, 8, 1, 1, 1)
+        self.details_layout.addWidget(self.channel_combo, 10, 1, 1, 1)
+
+        self.channel_note_label = QLabel(self.details_group)
+        self.channel_note_label.setObjectName(u"channel_note_label")
+        self.channel_note_label.setText(u"")
+        self.channel_note_label.setWordWrap(True)
+
+        self.details_layout.addWidget(self.channel_note_label, 11, 1, 1, 1)
+
+        self.arrival_label = QLabel(self.details_group)
+        self.arrival_label.setObjectName(u"arrival_label")
+
+        self.details_layout.addWidget(self.arrival_label, 12, 0, 1, 1)
+
+        self.arrival_layout = QHBoxLayout()
+        self.arrival_layout.setObjectName(u"arrival_layout")
+        self.arrival_known_check = QCheckBox(self.details_group)
+        self.arrival_known_check.setObjectName(u"arrival_known_check")
+
+        self.arrival_layout.addWidget(self.arrival_known_check)
+
+        self.arrival_month_edit = QDateEdit(self.details_group)
+        self.arrival_month_edit.setObjectName(u"arrival_month_edit")
+        self.arrival_month_edit.setDisplayFormat(u"MMMM yyyy")
+
+        self.arrival_layout.addWidget(self.arrival_month_edit)
+
+        self.arrival_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.arrival_layout.addItem(self.arrival_spacer)
+
+
+        self.details_layout.addLayout(self.arrival_layout, 12, 1, 1, 1)
+
+        self.platform_label = QLabel(self.details_group)
+        self.platform_label.setObjectName(u"platform_label")
+
+        self.details_layout.addWidget(self.platform_label, 13, 0, 1, 1)
+
+        self.platform_combo = QComboBox(self.details_group)
+        self.platform_combo.setObjectName(u"platform_combo")
+
+        self.details_layout.addWidget(self.platform_combo, 13, 1, 1, 1)
 
 
         self.people_layout.addWidget(self.details_group)
 
-        self.save_layout = QHBoxLayout()
-        self.save_layout.setObjectName(u"save_layout")
-        self.save_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.person_editor = PersonEditor(self.people_content)
+        self.person_editor.setObjectName(u"person_editor")
 
-        self.save_layout.addItem(self.save_spacer)
-
-        self.save_button = QPushButton(self.people_content)
-        self.save_button.setObjectName(u"save_button")
-
-        self.save_layout.addWidget(self.save_button)
-
-
-        self.people_layout.addLayout(self.save_layout)
-
-        self.people_table = QTableWidget(self.people_content)
-        self.people_table.setObjectName(u"people_table")
-        self.people_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people_table.setAlternatingRowColors(True)
-        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people_table.setTabKeyNavigation(False)
-        self.people_table.setMinimumSize(QSize(0, 140))
-
-        self.people_layout.addWidget(self.people_table)
-
-        self.add_person_group = QGroupBox(self.people_content)
-        self.add_person_group.setObjectName(u"add_person_group")
-        self.add_person_layout = QGridLayout(self.add_person_group)
-        self.add_person_layout.setObjectName(u"add_person_layout")
-        self.role_label = QLabel(self.add_person_group)
-        self.role_label.setObjectName(u"role_label")
-
-        self.add_person_layout.addWidget(self.role_label, 0, 0, 1, 1)
-
-        self.role_combo = QComboBox(self.add_person_group)
-        self.role_combo.setObjectName(u"role_combo")
-
-        self.add_person_layout.addWidget(self.role_combo, 0, 1, 1, 1)
-
-        self.given_name_label = QLabel(self.add_person_group)
-        self.given_name_label.setObjectName(u"given_name_label")
-
-        self.add_person_layout.addWidget(self.given_name_label, 1, 0, 1, 1)
-
-        self.given_name_edit = QLineEdit(self.add_person_group)
-        self.given_name_edit.setObjectName(u"given_name_edit")
-
-        self.add_person_layout.addWidget(self.given_name_edit, 1, 1, 1, 1)
-
-        self.given_name_message = QLabel(self.add_person_group)
-        self.given_name_message.setObjectName(u"given_name_message")
-        self.given_name_message.setWordWrap(True)
-
-        self.add_person_layout.addWidget(self.given_name_message, 2, 1, 1, 1)
-
-        self.birth_year_label = QLabel(self.add_person_group)
-        self.birth_year_label.setObjectName(u"birth_year_label")
-
-        self.add_person_layout.addWidget(self.birth_year_label, 3, 0, 1, 1)
-
-        self.birth_year_edit = QLineEdit(self.add_person_group)
-        self.birth_year_edit.setObjectName(u"birth_year_edit")
-        self.birth_year_edit.setMaxLength(8)
-
-        self.add_person_layout.addWidget(self.birth_year_edit, 3, 1, 1, 1)
-
-        self.birth_year_message = QLabel(self.add_person_group)
-        self.birth_year_message.setObjectName(u"birth_year_message")
-        self.birth_year_message.setWordWrap(True)
-
-        self.add_person_layout.addWidget(self.birth_year_message, 4, 1, 1, 1)
-
-
-        self.people_layout.addWidget(self.add_person_group)
-
-        self.add_person_button_layout = QHBoxLayout()
-        self.add_person_button_layout.setObjectName(u"add_person_button_layout")
-        self.add_person_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.add_person_button_layout.addItem(self.add_person_spacer)
-
-        self.add_person_button = QPushButton(self.people_content)
-        self.add_person_button.setObjectName(u"add_person_button")
-
-        self.add_person_button_layout.addWidget(self.add_person_button)
-
-
-        self.people_layout.addLayout(self.add_person_button_layout)
+        self.people_layout.addWidget(self.person_editor)
 
         self.people_scroll.setWidget(self.people_content)
 
@@ -364,6 +402,44 @@ class Ui_FamilyPage(object):
         self.status_message.setWordWrap(True)
 
         self.needs_layout.addWidget(self.status_message)
+
+        self.need_edit_group = QGroupBox(self.needs_content)
+        self.need_edit_group.setObjectName(u"need_edit_group")
+        self.need_edit_layout = QGridLayout(self.need_edit_group)
+        self.need_edit_layout.setObjectName(u"need_edit_layout")
+        self.need_edit_note_label = QLabel(self.need_edit_group)
+        self.need_edit_note_label.setObjectName(u"need_edit_note_label")
+
+        self.need_edit_layout.addWidget(self.need_edit_note_label, 0, 0, 1, 1)
+
+        self.need_edit_note_edit = QLineEdit(self.need_edit_group)
+        self.need_edit_note_edit.setObjectName(u"need_edit_note_edit")
+
+        self.need_edit_layout.addWidget(self.need_edit_note_edit, 0, 1, 1, 1)
+
+        self.need_edit_note_message = QLabel(self.need_edit_group)
+        self.need_edit_note_message.setObjectName(u"need_edit_note_message")
+        self.need_edit_note_message.setText(u"")
+        self.need_edit_note_message.setWordWrap(True)
+
+        self.need_edit_layout.addWidget(self.need_edit_note_message, 1, 1, 1, 1)
+
+        self.need_edit_hint_label = QLabel(self.need_edit_group)
+        self.need_edit_hint_label.setObjectName(u"need_edit_hint_label")
+        self.need_edit_hint_label.setText(u"")
+        self.need_edit_hint_label.setWordWrap(True)
+
+        self.need_edit_layout.addWidget(self.need_edit_hint_label, 2, 1, 1, 1)
+
+        self.need_edit_reminder = QLabel(self.need_edit_group)
+        self.need_edit_reminder.setObjectName(u"need_edit_reminder")
+        self.need_edit_reminder.setText(u"")
+        self.need_edit_reminder.setWordWrap(True)
+
+        self.need_edit_layout.addWidget(self.need_edit_reminder, 3, 1, 1, 1)
+
+
+        self.needs_layout.addWidget(self.need_edit_group)
 
         self.add_need_group = QGroupBox(self.needs_content)
         self.add_need_group.setObjectName(u"add_need_group")
@@ -623,17 +699,19 @@ class Ui_FamilyPage(object):
 
 #if QT_CONFIG(shortcut)
         self.close_reason_label.setBuddy(self.close_reason_combo)
+        self.close_date_label.setBuddy(self.close_date_edit)
         self.alias_label.setBuddy(self.alias_edit)
         self.school_label.setBuddy(self.school_edit)
+        self.area_label.setBuddy(self.area_edit)
         self.key_contact_label.setBuddy(self.key_contact_edit)
         self.language_label.setBuddy(self.language_combo)
         self.interpreter_label.setBuddy(self.interpreter_check)
         self.channel_label.setBuddy(self.channel_combo)
-        self.role_label.setBuddy(self.role_combo)
-        self.given_name_label.setBuddy(self.given_name_edit)
-        self.birth_year_label.setBuddy(self.birth_year_edit)
+        self.arrival_label.setBuddy(self.arrival_known_check)
+        self.platform_label.setBuddy(self.platform_combo)
         self.new_status_label.setBuddy(self.new_status_combo)
         self.status_date_label.setBuddy(self.status_date_edit)
+        self.need_edit_note_label.setBuddy(self.need_edit_note_edit)
         self.need_category_label.setBuddy(self.need_category_combo)
         self.need_note_label.setBuddy(self.need_note_edit)
         self.contact_kind_label.setBuddy(self.contact_kind_combo)
@@ -641,29 +719,33 @@ class Ui_FamilyPage(object):
         self.interpreter_mode_label.setBuddy(self.interpreter_mode_combo)
         self.contact_note_label.setBuddy(self.contact_note_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.back_button, self.close_case_button)
+        QWidget.setTabOrder(self.back_button, self.discard_button)
+        QWidget.setTabOrder(self.discard_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_case_button)
         QWidget.setTabOrder(self.close_case_button, self.reopen_button)
         QWidget.setTabOrder(self.reopen_button, self.close_reason_combo)
-        QWidget.setTabOrder(self.close_reason_combo, self.confirm_close_button)
+        QWidget.setTabOrder(self.close_reason_combo, self.close_date_edit)
+        QWidget.setTabOrder(self.close_date_edit, self.confirm_close_button)
         QWidget.setTabOrder(self.confirm_close_button, self.cancel_close_button)
         QWidget.setTabOrder(self.cancel_close_button, self.family_tabs)
         QWidget.setTabOrder(self.family_tabs, self.alias_edit)
         QWidget.setTabOrder(self.alias_edit, self.school_edit)
-        QWidget.setTabOrder(self.school_edit, self.key_contact_edit)
+        QWidget.setTabOrder(self.school_edit, self.area_edit)
+        QWidget.setTabOrder(self.area_edit, self.key_contact_edit)
         QWidget.setTabOrder(self.key_contact_edit, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.interpreter_check)
-        QWidget.setTabOrder(self.interpreter_check, self.channel_combo)
-        QWidget.setTabOrder(self.channel_combo, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.people_table)
-        QWidget.setTabOrder(self.people_table, self.role_combo)
-        QWidget.setTabOrder(self.role_combo, self.given_name_edit)
-        QWidget.setTabOrder(self.given_name_edit, self.birth_year_edit)
-        QWidget.setTabOrder(self.birth_year_edit, self.add_person_button)
-        QWidget.setTabOrder(self.add_person_button, self.needs_table)
+        QWidget.setTabOrder(self.interpreter_check, self.interpreter_language_combo)
+        QWidget.setTabOrder(self.interpreter_language_combo, self.channel_combo)
+        QWidget.setTabOrder(self.channel_combo, self.arrival_known_check)
+        QWidget.setTabOrder(self.arrival_known_check, self.arrival_month_edit)
+        QWidget.setTabOrder(self.arrival_month_edit, self.platform_combo)
+        QWidget.setTabOrder(self.platform_combo, self.person_editor)
+        QWidget.setTabOrder(self.person_editor, self.needs_table)
         QWidget.setTabOrder(self.needs_table, self.new_status_combo)
         QWidget.setTabOrder(self.new_status_combo, self.status_date_edit)
         QWidget.setTabOrder(self.status_date_edit, self.record_status_button)
-        QWidget.setTabOrder(self.record_status_button, self.need_category_combo)
+        QWidget.setTabOrder(self.record_status_button, self.need_edit_note_edit)
+        QWidget.setTabOrder(self.need_edit_note_edit, self.need_category_combo)
         QWidget.setTabOrder(self.need_category_combo, self.need_note_edit)
         QWidget.setTabOrder(self.need_note_edit, self.add_need_button)
         QWidget.setTabOrder(self.add_need_button, self.contacts_table)
@@ -694,8 +776,11 @@ class Ui_FamilyPage(object):
         self.reopen_button.setText(QCoreApplication.translate("FamilyPage", u"Re&open case", None))
         self.summary_label.setText("")
         self.close_reason_label.setText(QCoreApplication.translate("FamilyPage", u"Reason for &closing:", None))
+        self.close_date_label.setText(QCoreApplication.translate("FamilyPage", u"Closed &on:", None))
         self.confirm_close_button.setText(QCoreApplication.translate("FamilyPage", u"Close the &case", None))
         self.cancel_close_button.setText(QCoreApplication.translate("FamilyPage", u"Keep it open", None))
+        self.discard_button.setText(QCoreApplication.translate("FamilyPage", u"&Discard changes", None))
+        self.save_button.setText(QCoreApplication.translate("FamilyPage", u"&Save changes", None))
         self.feedback_label.setText("")
 #if QT_CONFIG(accessibility)
         self.feedback_label.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Save status", None))
@@ -703,28 +788,23 @@ class Ui_FamilyPage(object):
         self.details_group.setTitle(QCoreApplication.translate("FamilyPage", u"Family details", None))
         self.alias_label.setText(QCoreApplication.translate("FamilyPage", u"&Name or alias:", None))
         self.alias_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional: how staff know the family", None))
-        self.alias_message.setText("")
         self.school_label.setText(QCoreApplication.translate("FamilyPage", u"Sc&hool:", None))
-        self.school_message.setText("")
+        self.area_label.setText(QCoreApplication.translate("FamilyPage", u"A&rea:", None))
+        self.area_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional: the part of town, for local services", None))
         self.key_contact_label.setText(QCoreApplication.translate("FamilyPage", u"&Key contact at school:", None))
-        self.key_contact_message.setText("")
         self.language_label.setText(QCoreApplication.translate("FamilyPage", u"&Language for contact:", None))
         self.interpreter_label.setText(QCoreApplication.translate("FamilyPage", u"&Interpreter:", None))
-        self.interpreter_check.setText(QCoreApplication.translate("FamilyPage", u"Needs an interpreter in this language", None))
-        self.channel_label.setText(QCoreApplication.translate("FamilyPage", u"&Best way to reach them:", None))
-        self.save_button.setText(QCoreApplication.translate("FamilyPage", u"&Save changes", None))
+        self.interpreter_check.setText(QCoreApplication.translate("FamilyPage", u"Needs an interpreter in", None))
 #if QT_CONFIG(accessibility)
-        self.people_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"People in the family", None))
+        self.interpreter_language_combo.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Interpreter's language", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_person_group.setTitle(QCoreApplication.translate("FamilyPage", u"Add a person", None))
-        self.role_label.setText(QCoreApplication.translate("FamilyPage", u"&Role:", None))
-        self.given_name_label.setText(QCoreApplication.translate("FamilyPage", u"&Given name:", None))
-        self.given_name_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional", None))
-        self.given_name_message.setText("")
-        self.birth_year_label.setText(QCoreApplication.translate("FamilyPage", u"&Birth year:", None))
-        self.birth_year_edit.setPlaceholderText(QCoreApplication.translate("FamilyPage", u"Optional, for example 2017", None))
-        self.birth_year_message.setText("")
-        self.add_person_button.setText(QCoreApplication.translate("FamilyPage", u"A&dd person", None))
+        self.channel_label.setText(QCoreApplication.translate("FamilyPage", u"&Best way to reach them:", None))
+        self.arrival_label.setText(QCoreApplication.translate("FamilyPage", u"Arri&ved in:", None))
+        self.arrival_known_check.setText(QCoreApplication.translate("FamilyPage", u"Known:", None))
+#if QT_CONFIG(accessibility)
+        self.arrival_month_edit.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Month of arrival", None))
+#endif // QT_CONFIG(accessibility)
+        self.platform_label.setText(QCoreApplication.translate("FamilyPage", u"Confidence with &online school platforms:", None))
         self.family_tabs.setTabText(self.family_tabs.indexOf(self.people_tab), QCoreApplication.translate("FamilyPage", u"&People", None))
 #if QT_CONFIG(accessibility)
         self.needs_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Needs", None))
@@ -734,6 +814,8 @@ class Ui_FamilyPage(object):
         self.status_date_label.setText(QCoreApplication.translate("FamilyPage", u"O&n:", None))
         self.record_status_button.setText(QCoreApplication.translate("FamilyPage", u"&Record status", None))
         self.status_message.setText("")
+        self.need_edit_group.setTitle(QCoreApplication.translate("FamilyPage", u"About this need", None))
+        self.need_edit_note_label.setText(QCoreApplication.translate("FamilyPage", u"No&te on this need:", None))
         self.add_need_group.setTitle(QCoreApplication.translate("FamilyPage", u"Add a need", None))
         self.need_category_label.setText(QCoreApplication.translate("FamilyPage", u"&Need:", None))
         self.need_note_label.setText(QCoreApplication.translate("FamilyPage", u"Short n&ote:", None))

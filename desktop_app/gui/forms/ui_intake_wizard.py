@@ -293,50 +293,64 @@ class Ui_IntakeWizard(object):
 
         self.person_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.school_year_edit)
 
+        self.school_year_message_label = QLabel(self.person_editor)
+        self.school_year_message_label.setObjectName(u"school_year_message_label")
+        self.school_year_message_label.setText(u"")
+        self.school_year_message_label.setWordWrap(True)
+
+        self.person_form.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.school_year_message_label)
+
         self.class_name_label = QLabel(self.person_editor)
         self.class_name_label.setObjectName(u"class_name_label")
 
-        self.person_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.class_name_label)
+        self.person_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.class_name_label)
 
         self.class_name_edit = QLineEdit(self.person_editor)
         self.class_name_edit.setObjectName(u"class_name_edit")
 
-        self.person_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.class_name_edit)
+        self.person_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.class_name_edit)
+
+        self.class_name_message_label = QLabel(self.person_editor)
+        self.class_name_message_label.setObjectName(u"class_name_message_label")
+        self.class_name_message_label.setText(u"")
+        self.class_name_message_label.setWordWrap(True)
+
+        self.person_form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.class_name_message_label)
 
         self.english_label = QLabel(self.person_editor)
         self.english_label.setObjectName(u"english_label")
 
-        self.person_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.english_label)
+        self.person_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.english_label)
 
         self.english_combo = QComboBox(self.person_editor)
         self.english_combo.setObjectName(u"english_combo")
 
-        self.person_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.english_combo)
+        self.person_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.english_combo)
 
         self.prior_schooling_label = QLabel(self.person_editor)
         self.prior_schooling_label.setObjectName(u"prior_schooling_label")
 
-        self.person_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.prior_schooling_label)
+        self.person_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.prior_schooling_label)
 
         self.prior_schooling_combo = QComboBox(self.person_editor)
         self.prior_schooling_combo.setObjectName(u"prior_schooling_combo")
 
-        self.person_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.prior_schooling_combo)
+        self.person_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.prior_schooling_combo)
 
         self.esol_label = QLabel(self.person_editor)
         self.esol_label.setObjectName(u"esol_label")
 
-        self.person_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.esol_label)
+        self.person_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.esol_label)
 
         self.esol_combo = QComboBox(self.person_editor)
         self.esol_combo.setObjectName(u"esol_combo")
 
-        self.person_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.esol_combo)
+        self.person_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.esol_combo)
 
         self.wants_esol_check = QCheckBox(self.person_editor)
         self.wants_esol_check.setObjectName(u"wants_esol_check")
 
-        self.person_form.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.wants_esol_check)
+        self.person_form.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.wants_esol_check)
 
 
         self.people_columns.addWidget(self.person_editor)

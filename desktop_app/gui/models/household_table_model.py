@@ -281,6 +281,8 @@ class HouseholdTableModel(QAbstractTableModel):
             if text and self._is_overdue(household):
                 return _("{date} (overdue)").format(date=text)
             return text
+        if household.status is HouseholdStatus.CLOSED and household.closed_on is not None:
+            return _("Closed {date}").format(date=format_day(household.closed_on))
         return label(household.status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -16,7 +16,7 @@ ROW_COLUMNS = f"""
     h.id, h.reference, h.alias, h.school, h.preferred_language,
     (SELECT count(*) FROM needs n
       WHERE n.household_id = h.id AND n.status IN {OPEN_NEEDS_SQL}) AS open_needs,
-    h.next_contact_due, h.status, h.last_contact_on
+    h.next_contact_due, h.status, h.last_contact_on, h.closed_on
 """
 
 
@@ -34,4 +34,5 @@ def to_row(raw: Sequence[Any], today: date) -> HouseholdRow:
         status=HouseholdStatus(raw[7]),
         last_contact_on=last,
         days_since_last_contact=None if last is None else (today - last).days,
+        closed_on=s2d(raw[9]),
     )

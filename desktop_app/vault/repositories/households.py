@@ -47,7 +47,6 @@ from desktop_app.vault.repositories._base import (
 )
 from desktop_app.vault.repositories._guard import household_of, require_fields, require_writable
 from desktop_app.vault.repositories._rows import OPEN_NEEDS_SQL, ROW_COLUMNS, to_row
-from desktop_app.vault.schema import SEARCH_TABLE
 
 ENTITY = "household"
 
@@ -173,7 +172,7 @@ def _filter_sql(filters: HouseholdFilters, today: date) -> tuple[str, list[Any]]
     if expression is not None:
         # The same safe prefix expression as search-as-you-type, so the list and the
         # search box agree; text that is only punctuation filters nothing.
-        clauses.append(f"h.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)")
+        clauses.append(fts.list_filter("h"))
         params.append(expression)
     where = " AND ".join(clauses) if clauses else "1"
     return where, params
@@ -421,9 +420,13 @@ class HouseholdRepository(Repository):
     def _page(
         self, where: str, params: list[Any], order: str, offset: int, limit: int, today: date
     ) -> list[HouseholdRow]:
+        # The page's ids first, then its columns: the open-needs count is a subquery per
+        # row, and SQLite would otherwise work it out for every matching household before
+        # sorting (a broad search such as "a" matches nearly all of them: 42 ms at 100k).
         rows = self._conn.execute(
-            f"SELECT {ROW_COLUMNS} FROM households h WHERE {where} ORDER BY {order}"
-            " LIMIT ? OFFSET ?",
+            f"SELECT {ROW_COLUMNS} FROM households h WHERE h.id IN ("
+            f"  SELECT h.id FROM households h WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+            f") ORDER BY {order}",
             (*params, limit, offset),
         ).fetchall()
         return [to_row(r, today) for r in rows]

@@ -12,7 +12,7 @@ CASCADE``, so erasing a household (withdrawal, retention) takes it along.
 
 from __future__ import annotations
 
-from desktop_app.vault.schema_v2 import consent, directory, outreach, stats, sync
+from desktop_app.vault.schema_v2 import consent, directory, families, outreach, stats, sync
 
 STATEMENTS: tuple[str, ...] = (
     *consent.STATEMENTS,
@@ -20,4 +20,5 @@ STATEMENTS: tuple[str, ...] = (
     *sync.STATEMENTS,
     *outreach.STATEMENTS,
     *directory.STATEMENTS,
+    *families.STATEMENTS,
 )
