@@ -1,4 +1,4 @@
-"""Backups and checks started from the Settings page, each on a connection of its own.
+"""Backups, checks and staff changes from the Settings page, each on a connection of its own.
 
 The GUI runs these on a pool thread while the window keeps working with the session's
 connection, so each opens the vault again with the data key in hand (SQLite connections
@@ -26,7 +26,8 @@ import sqlcipher3
 
 from desktop_app.i18n import _
 from desktop_app.vault.backup import MANIFEST, MEMBERS, BackupError, create_backup, read_manifest
-from desktop_app.vault.errors import DamagedVaultError
+from desktop_app.vault.errors import DamagedVaultError, UserExistsError, WrongPassphraseError
+from desktop_app.vault.keyslots import same_user
 from desktop_app.vault.vault import Vault, VerifyReport
 
 _BUSY_TIMEOUT_MS = 10_000
@@ -101,3 +102,53 @@ def back_up_and_check(folder: Path, key: bytes, actor: str, destination: Path) -
         path = create_backup(vault, destination)
         vault.audit().append("backup", "vault")
     return BackupResult(path, check_backup(path, key, actor))
+
+
+# ---------------------------------------------------------------- staff (keyslots)
+# Each asks for the signed-in person's passphrase again: an unlocked laptop left
+# unattended must not let a passer-by add themselves, or take a new recovery code.
+
+
+def _confirmed(vault: Vault, passphrase: str) -> None:
+    if not passphrase or not vault.confirm_passphrase(passphrase):
+        raise WrongPassphraseError()
+
+
+def add_user_confirmed(
+    folder: Path, key: bytes, actor: str, own_passphrase: str, user: str, passphrase: str
+) -> str:
+    """Add ``user`` once ``own_passphrase`` proved who is at the keyboard; return the name.
+
+    Raises:
+        WrongPassphraseError: ``own_passphrase`` is not the signed-in user's (nothing
+            changes). UserExistsError: ``user`` already has a slot.
+    """
+    with _open_own(folder, key, actor) as vault:
+        _confirmed(vault, own_passphrase)
+        if any(same_user(user, other) for other in vault.list_users()):
+            raise UserExistsError(user)
+        return vault.add_user(user, passphrase)
+
+
+def change_own_passphrase(
+    folder: Path, key: bytes, actor: str, current: str, new_passphrase: str
+) -> None:
+    """Re-wrap the signed-in user's slot under ``new_passphrase`` after checking ``current``.
+
+    Raises:
+        WrongPassphraseError: ``current`` is wrong; the keyslot file is not touched.
+    """
+    with _open_own(folder, key, actor) as vault:
+        _confirmed(vault, current)
+        vault.set_passphrase(actor, new_passphrase)
+
+
+def new_recovery_code_confirmed(folder: Path, key: bytes, actor: str, own_passphrase: str) -> str:
+    """Replace the recovery code once ``own_passphrase`` is confirmed; return the new code.
+
+    Raises:
+        WrongPassphraseError: the passphrase is wrong; the old code keeps working.
+    """
+    with _open_own(folder, key, actor) as vault:
+        _confirmed(vault, own_passphrase)
+        return vault.new_recovery_code()

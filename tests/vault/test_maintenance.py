@@ -8,8 +8,21 @@ from pathlib import Path
 import pytest
 
 from desktop_app.vault.backup import BackupError, restore_backup
-from desktop_app.vault.errors import DamagedVaultError
-from desktop_app.vault.maintenance import back_up_and_check, check_backup, verify_vault
+from desktop_app.vault.errors import (
+    DamagedVaultError,
+    UserExistsError,
+    WrongPassphraseError,
+    WrongRecoveryCodeError,
+)
+from desktop_app.vault.maintenance import (
+    add_user_confirmed,
+    back_up_and_check,
+    change_own_passphrase,
+    check_backup,
+    new_recovery_code_confirmed,
+    verify_vault,
+)
+from desktop_app.vault.vault import Vault
 from tests.helpers.vaults import PASSPHRASE, add_family, vault_services
 
 
@@ -94,3 +107,57 @@ def test_verify_reports_a_broken_audit_chain(tmp_path: Path) -> None:
         report = verify_vault(services.vault.folder, services.vault.data_key(), "Staff")
     assert not report.ok
     assert report.problems
+
+
+# ---------------------------------------------------------------- staff changes
+
+NEW = "otter lantern basket ninety"
+
+
+def _keyslots(services) -> bytes:
+    return (services.vault.folder / "keyslots.json").read_bytes()
+
+
+def test_adding_a_user_needs_the_signed_in_passphrase(tmp_path: Path) -> None:
+    with vault_services(tmp_path / "vault") as services:
+        vault = services.vault
+        before = _keyslots(services)
+        with pytest.raises(WrongPassphraseError):
+            add_user_confirmed(vault.folder, vault.data_key(), vault.actor, "wrong", "Bo", NEW)
+        assert _keyslots(services) == before
+        stored = add_user_confirmed(
+            vault.folder, vault.data_key(), vault.actor, PASSPHRASE, "Bo", NEW
+        )
+        assert stored == "Bo"
+        assert vault.list_users() == ["Staff", "Bo"]
+        with pytest.raises(UserExistsError):
+            add_user_confirmed(vault.folder, vault.data_key(), vault.actor, PASSPHRASE, "bo", NEW)
+    Vault.unlock(tmp_path / "vault", "Bo", NEW).close()
+
+
+def test_changing_my_passphrase_checks_the_current_one(tmp_path: Path) -> None:
+    with vault_services(tmp_path / "vault") as services:
+        vault = services.vault
+        before = _keyslots(services)
+        with pytest.raises(WrongPassphraseError):
+            change_own_passphrase(vault.folder, vault.data_key(), vault.actor, "nope", NEW)
+        with pytest.raises(WrongPassphraseError):
+            change_own_passphrase(vault.folder, vault.data_key(), vault.actor, "", NEW)
+        assert _keyslots(services) == before
+        change_own_passphrase(vault.folder, vault.data_key(), vault.actor, PASSPHRASE, NEW)
+    Vault.unlock(tmp_path / "vault", "Staff", NEW).close()
+    with pytest.raises(WrongPassphraseError):
+        Vault.unlock(tmp_path / "vault", "Staff", PASSPHRASE)
+
+
+def test_a_new_recovery_code_replaces_the_old_one(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    vault, old_code = Vault.create(folder, "Staff", PASSPHRASE)
+    with vault:
+        with pytest.raises(WrongPassphraseError):
+            new_recovery_code_confirmed(folder, vault.data_key(), vault.actor, "wrong")
+        Vault.recover(folder, old_code).close()  # the wrong passphrase changed nothing
+        code = new_recovery_code_confirmed(folder, vault.data_key(), vault.actor, PASSPHRASE)
+    Vault.recover(folder, code).close()
+    with pytest.raises(WrongRecoveryCodeError):
+        Vault.recover(folder, old_code)
