@@ -20,7 +20,6 @@ nothing. Everything typed in a passphrase or token field is cleared once used.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -55,8 +54,6 @@ from desktop_app.gui.settings_common import (
 from desktop_app.i18n import _, available_languages, current_language, ngettext
 from desktop_app.i18n.locales import language_name, native_name
 from desktop_app.i18n.quality import catalog_quality
-
-log = logging.getLogger(__name__)
 
 _LANGUAGE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -152,9 +149,12 @@ class SettingsPage(QWidget):
         widest = max(
             metrics.horizontalAdvance(sections.item(i).text()) for i in range(sections.count())
         )
-        # Long names wrap rather than take the width the sections need at 200 % text.
-        cap = metrics.horizontalAdvance("Language and") + 2 * metrics.height()
-        sections.setFixedWidth(min(widest + 2 * metrics.height(), max(cap, 9 * metrics.height())))
+        # Long names wrap (at word boundaries) rather than take the width the sections
+        # need at 200 % text: no narrower than the longest word, or about 16 characters.
+        words = [w for i in range(sections.count()) for w in sections.item(i).text().split()]
+        longest = max(metrics.horizontalAdvance(w) for w in words)
+        cap = max(longest, metrics.averageCharWidth() * 16)
+        sections.setFixedWidth(min(widest, cap) + 2 * metrics.height())
         fit_list(ui.language_list, 2, 8)
         fit_list(ui.user_list, 2, 8)
         fit_list(ui.receiver_list, 1, 5)
@@ -342,7 +342,7 @@ class SettingsPage(QWidget):
             except (ValueError, LookupError):
                 text = f"{percent} %"
             if percent == 100:
-                text = _("{size} (the system's size)").format(size=text)
+                text = _("{size} (the system's size)").format(size=isolate(text))
             combo.addItem(text, percent)
         combo.setCurrentIndex(max(0, combo.findData(scale)))
         combo.blockSignals(False)

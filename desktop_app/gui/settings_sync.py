@@ -86,8 +86,8 @@ def figure_rows() -> list[tuple[str, str]]:
             if not cell:
                 text = _("{figure}: all").format(figure=title) if indicator.dimensions else title
             else:
-                parts = ", ".join(option_words(d, o) for d, o in cell)
-                text = _("{figure}: {breakdown}").format(figure=title, breakdown=parts)
+                parts = ", ".join(isolate(option_words(d, o)) for d, o in cell)
+                text = _("{figure}: {breakdown}").format(figure=isolate(title), breakdown=parts)
             rows.append((key, text))
     return rows
 
@@ -115,6 +115,11 @@ class SyncSection(QObject):
     def _style(self) -> None:
         ui = self.ui
         ui.target_editor_group.setVisible(False)
+        for widget in (ui.target_list, ui.receiver_list):
+            # Long folder paths and addresses wrap instead of scrolling sideways.
+            widget.setWordWrap(True)
+            widget.setResizeMode(widget.ResizeMode.Adjust)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.org_units_table.setColumnCount(2)
         ui.mapping_table.setColumnCount(3)
         for table in (ui.org_units_table, ui.mapping_table):
