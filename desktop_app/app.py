@@ -42,6 +42,7 @@ class GuiSession:
     session: SessionController
     demo_dir: Path | None = None
     casework: Any = None  # the CaseworkController (pages and intakes)
+    settings: Any = None  # the Settings page, built at the first unlock
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -68,12 +69,16 @@ def build_session(
     vault_api: Any = None,
     backoff: Any = None,
     demo_households: int = 300,
+    switcher: Any = None,
 ) -> GuiSession:
     """Build the main window and its session, and start it (needs a QApplication).
 
     A normal start shows the window covered, with the unlock dialog over it (the create
     page on a new laptop). ``--demo`` creates a throw-away vault of made-up families in
     a temporary folder and starts unlocked; :meth:`GuiSession.close` deletes it.
+
+    ``switcher`` is the application's :class:`~desktop_app.gui.application.LanguageSwitcher`
+    (the Settings page switches the language through it); one is made if none is given.
     """
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.session import SessionController
@@ -115,6 +120,30 @@ def build_session(
             gui.casework = CaseworkController(window, session)
 
     session.unlocked.connect(build_casework)
+    if switcher is None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.gui.application import LanguageSwitcher
+        from desktop_app.i18n import current_language
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "a QApplication must exist"
+        switcher = LanguageSwitcher(app)
+        switcher.language = current_language()
+
+    def build_settings(_services: Any) -> None:
+        # Built at the first unlock too: the window is covered until then. A page that
+        # was plugged into the section already (by a test, a later feature) is kept.
+        placeholder = window.section_widget("settings").objectName() == "settings_page"
+        if gui.settings is None and placeholder:
+            from desktop_app.gui.settings_page import SettingsPage
+
+            page = SettingsPage(switcher=switcher)
+            page.auto_lock_changed.connect(session.set_idle_minutes)
+            window.set_section_widget("settings", page)
+            gui.settings = page
+
+    session.unlocked.connect(build_settings)
     if demo_vault is not None:
         session.start_unlocked(demo_vault)
     else:
@@ -138,7 +167,11 @@ def run_gui(options: GuiOptions) -> int:
     )
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
-    gui = build_session(options, preferences)
+    # Text size and contrast before the first window: the unlock screen must be readable.
+    from desktop_app.gui.display import apply_display
+
+    apply_display(app, preferences)
+    gui = build_session(options, preferences, switcher=switcher)
     # Quitting by any road (window closed, unlock dialog closed, Ctrl+Q) keeps the
     # drafts, drops the key and removes a demo vault.
     app.aboutToQuit.connect(gui.close)

@@ -15,6 +15,9 @@ APP_NAME = "Hearth"
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 DEFAULT_AUTO_LOCK_MINUTES = 5
+#: Text sizes offered, in percent of the system's font size.
+TEXT_SCALES = (100, 125, 150, 200)
+DEFAULT_TEXT_SCALE = 100
 
 
 def config_dir() -> Path:
@@ -44,10 +47,18 @@ class Preferences:
     language: str = ""
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     """Minutes without keyboard or mouse activity before the vault locks itself."""
+    text_scale: int = DEFAULT_TEXT_SCALE
+    """The size of all text in percent of the system's font size (one of TEXT_SCALES)."""
+    high_contrast: bool = False
+    """Black text on white with strong outlines, whatever the system's colours."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.language, str):
             raise TypeError("language must be a string")
+        if not valid_text_scale(self.text_scale):
+            raise ValueError(f"text_scale must be one of {TEXT_SCALES}")
+        if not isinstance(self.high_contrast, bool):
+            raise TypeError("high_contrast must be true or false")
         if not valid_auto_lock_minutes(self.auto_lock_minutes):
             raise ValueError(
                 f"auto_lock_minutes must be a whole number from {MIN_AUTO_LOCK_MINUTES}"
@@ -70,6 +81,10 @@ class Preferences:
             values.pop("auto_lock_minutes")
         if not isinstance(values.get("language", ""), str):
             values.pop("language")
+        if not valid_text_scale(values.get("text_scale", DEFAULT_TEXT_SCALE)):
+            values.pop("text_scale")
+        if not isinstance(values.get("high_contrast", False), bool):
+            values.pop("high_contrast")
         try:
             return cls(**values)
         except (TypeError, ValueError):
@@ -100,3 +115,24 @@ def valid_auto_lock_minutes(value: object) -> bool:
         and not isinstance(value, bool)
         and MIN_AUTO_LOCK_MINUTES <= value <= MAX_AUTO_LOCK_MINUTES
     )
+
+
+def valid_text_scale(value: object) -> bool:
+    """Return whether ``value`` is one of the offered text sizes (in percent)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value in TEXT_SCALES
+
+
+def update_preferences(folder: Path | None = None, **changes: object) -> Preferences:
+    """Change some preferences on disk, keeping the others as saved; return the result.
+
+    Read again just before writing, so a change made elsewhere since start-up (another
+    window, a newer field) is not overwritten by a stale copy.
+
+    Raises:
+        ValueError, TypeError: a value that is not allowed (nothing is written).
+    """
+    from dataclasses import replace  # imported late: only needed when settings change
+
+    updated = replace(Preferences.load(folder), **changes)  # type: ignore[arg-type]
+    updated.save(folder)
+    return updated

@@ -185,7 +185,13 @@ class MainWindow(QMainWindow):
         stack.insertWidget(index, widget)
         if old is not None:
             stack.removeWidget(old)
-            old.deleteLater()
+            if old.objectName() == f"{key}_page":
+                # The Designer placeholder stays, hidden: retranslateUi still sets its texts
+                # on a language switch, and a deleted label would make that fail.
+                old.setParent(self)
+                old.hide()
+            else:
+                old.deleteLater()
         stack.setCurrentIndex(current)
         setter = getattr(widget, "set_services", None)
         if callable(setter) and self.services is not None:

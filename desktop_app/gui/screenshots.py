@@ -39,6 +39,7 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_intake(out, language)
     paths += render_reports(out, language)
     paths += render_directory(out, language)
+    paths += render_settings(out, language)
     return paths
 
 
@@ -518,5 +519,113 @@ def render_directory(out: Path, language: str) -> list[Path]:
             section.close()
             section.deleteLater()
         finally:
+            vault.close()
+    return paths
+
+
+def _showcase_sync_settings(services: Any, folder: Path) -> None:
+    """A coordinator key, a folder drop and a DHIS2 target, for the Settings screenshots."""
+    from cryptography.hazmat.primitives.asymmetric import x25519
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from desktop_app.stats.settings import StatisticsSettings
+    from desktop_app.sync.dhis2 import Dhis2Server
+    from desktop_app.sync.formats import Dhis2Mapping
+    from desktop_app.sync.keys import KeyKind, PublicKeyFile, trust_receiver
+    from desktop_app.sync.targets import Dhis2Target, FolderTarget, save_target
+
+    public = (
+        x25519.X25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    )
+    receiver = trust_receiver(
+        services.sync, PublicKeyFile(KeyKind.RECEIVER, public, "County coordinator"), confirm=True
+    )
+    StatisticsSettings("BRK-01", 5, 5).save(services.settings)
+    drop = folder / "usb-stick"
+    drop.mkdir()
+    save_target(services.sync, FolderTarget("USB stick", drop, receiver))
+    mapping = Dhis2Mapping(
+        "pBOMPrpg1QX",
+        {"BRK-01": "DiszpKrYNg8"},
+        {"new_households": ("fbfJHSPpUQD", None), "contacts": ("cYeuwXTCPkU", "Prlt0C1RF0s")},
+    )
+    server = Dhis2Server("https://dhis2.example.org", "d2pat_showcase0000000000000000000000wxyz")
+    save_target(services.sync, Dhis2Target("County DHIS2", server, mapping))
+
+
+def _grab_whole(page: QWidget, key: str, path: Path, always: bool = False) -> Any:
+    """Draw a Settings section's whole scroll content when it is taller than the page."""
+    content = page.findChild(QWidget, f"{key}_content")
+    assert content is not None
+    QCoreApplication.processEvents()
+    layout = content.layout()
+    assert layout is not None
+    layout.activate()
+    height = max(content.height(), layout.totalHeightForWidth(content.width()))
+    if height <= page.height() and not always:
+        return None
+    content.resize(content.width(), height)
+    QCoreApplication.processEvents()
+    if not content.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def render_settings(out: Path, language: str) -> list[Path]:
+    """Render every section of the Settings page inside the main window, over a demo vault.
+
+    Each section is drawn as the window shows it and, when it is taller than the window,
+    also whole (the scroll area's content), so nothing below the fold goes unchecked.
+    """
+    import tempfile
+
+    from desktop_app.gui.settings_page import SettingsPage
+    from desktop_app.vault.demo_vault import create_demo_vault
+    from desktop_app.vault.keyslots import format_recovery_code
+    from desktop_app.vault.services import VaultServices
+
+    paths: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="hearth-settings-shots-") as folder:
+        vault, _passphrase = create_demo_vault(Path(folder) / "vault", households=40)
+        window = MainWindow()
+        window.resize(1000, 680)
+        try:
+            services = VaultServices.from_vault(vault)
+            _showcase_sync_settings(services, Path(folder))
+            page = SettingsPage(preferences_folder=Path(folder) / "config")
+            window.set_section_widget("settings", page)
+            window.set_services(services)
+            window.set_signed_in(vault.actor)
+            window.show_section(window.SECTION_KEYS.index("settings"))
+            for key in page.SECTION_KEYS:
+                page.show_section(key)
+                if key == "staff":
+                    page.staff._show_recovery_code(format_recovery_code(bytes(range(32))))
+                paths.append(grab(window, out / f"settings-{key}-{language}.png"))
+                whole = _grab_whole(page, key, out / f"settings-{key}-whole-{language}.png")
+                if whole is not None:
+                    paths.append(whole)
+            page.show_section("sync")
+            page.sync.ui.target_list.setCurrentRow(page.sync.target_names().index("County DHIS2"))
+            page.sync.edit_target()
+            paths.append(grab(window, out / f"settings-sync-dhis2-{language}.png"))
+            paths.append(
+                _grab_whole(page, "sync", out / f"settings-sync-dhis2-whole-{language}.png", True)
+            )
+            page.sync.save_target()  # unchanged: shows what a save says
+            page.sync.new_target("dhis2")
+            page.sync.ui.target_name_edit.setText("Test")
+            page.sync.ui.base_url_edit.setText("http://dhis2.example.org")
+            page.sync.ui.data_set_edit.setText("pBOMPrpg1Q")
+            page.sync.save_target()
+            paths.append(
+                _grab_whole(page, "sync", out / f"settings-sync-refused-whole-{language}.png", True)
+            )
+            page.sync.close_editor()
+            page.staff.hide_recovery_code()
+        finally:
+            window.set_services(None)
+            window.hide()
+            window.deleteLater()
             vault.close()
     return paths

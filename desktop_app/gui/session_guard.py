@@ -47,6 +47,10 @@ class IdleWatcher(QObject):
         """Change the idle time; takes effect from the next activity."""
         self._timer.setInterval(interval_ms)
 
+    def interval_ms(self) -> int:
+        """Return the idle time in milliseconds."""
+        return self._timer.interval()
+
     def is_active(self) -> bool:
         """Return whether the countdown is running."""
         return self._timer.isActive()

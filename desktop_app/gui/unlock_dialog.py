@@ -16,8 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import QDialog, QLineEdit, QProgressBar, QWidget
 
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.passphrase import evaluate
 from desktop_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from desktop_app.gui.passphrase_meter import passphrase_problem, update_meter
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 
@@ -169,9 +169,7 @@ class UnlockDialog(QDialog):
     def _update_meter(
         self, edit: QLineEdit, bar: QProgressBar, label: Any, user_inputs: tuple[str, ...]
     ) -> None:
-        strength = evaluate(edit.text(), user_inputs)
-        bar.setValue(strength.score if edit.text() else 0)
-        label.setText(strength.advice if edit.text() else "")
+        update_meter(edit, bar, label, user_inputs)
 
     # ------------------------------------------------------------ operations
     def _set_busy(self, busy: bool) -> None:
@@ -315,12 +313,7 @@ class UnlockDialog(QDialog):
     def _passphrase_problem(
         passphrase: str, confirmation: str, user_inputs: tuple[str, ...]
     ) -> str:
-        strength = evaluate(passphrase, user_inputs)
-        if not strength.acceptable:
-            return strength.advice
-        if passphrase != confirmation:
-            return _("The two passphrases are not the same. Type them again.")
-        return ""
+        return passphrase_problem(passphrase, confirmation, user_inputs)
 
     def _show_recovery_code(self, result: Any) -> None:
         vault, code = result

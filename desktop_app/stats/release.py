@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from desktop_app import __version__
 from desktop_app.core.errors import UserFacingError
 from desktop_app.i18n import _, ngettext
+from desktop_app.stats import settings as settings_keys
 from desktop_app.stats.disclosure import (
-    DEFAULT_THRESHOLD,
     DisclosureRules,
     FeasibleRange,
     Noise,
@@ -45,10 +45,12 @@ ALL_AREAS = "ALL"
 """The area code of a payload that counts every household of this device, when no
 ``stats.area_code`` setting names the device's area."""
 
-SETTING_AREA = "stats.area_code"
-SETTING_THRESHOLD = "stats.threshold"
-SETTING_ROUNDING = "stats.rounding_base"
-SETTING_NOISE = "stats.noise_scale"
+# The settings' keys live with their reader (stats/settings.py); named here as before.
+SETTING_AREA = settings_keys.SETTING_AREA
+SETTING_THRESHOLD = settings_keys.SETTING_THRESHOLD
+SETTING_ROUNDING = settings_keys.SETTING_ROUNDING
+SETTING_NOISE = settings_keys.SETTING_NOISE
+SETTING_EPSILON = settings_keys.SETTING_EPSILON
 
 
 class RevisionRefusedError(UserFacingError):
@@ -108,15 +110,12 @@ class Statistics:
     # ------------------------------------------------------------ settings
 
     def rules(self) -> DisclosureRules:
-        """The disclosure rules configured in the vault (defaults: k = 5, no rounding)."""
-        threshold = self._settings.get(SETTING_THRESHOLD)
-        base = self._settings.get(SETTING_ROUNDING)
-        scale = self._settings.get(SETTING_NOISE)
-        return DisclosureRules(
-            threshold=int(threshold) if threshold else DEFAULT_THRESHOLD,
-            rounding_base=int(base) if base else 1,
-            noise_scale=float(scale) if scale else None,
-        )
+        """The disclosure rules configured in the vault (defaults: k = 5, no rounding).
+
+        Noise follows ``stats.noise_epsilon`` (ε per published number, scale 1/ε), or an
+        older ``stats.noise_scale``. A damaged value raises rather than falling back.
+        """
+        return settings_keys.StatisticsSettings.load(self._settings).rules()
 
     def area_code(self, area: str | None) -> str:
         """The payload's area: the one asked for, else the device's, else ``ALL``."""

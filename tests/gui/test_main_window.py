@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from babel.messages.pofile import read_po
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop_app.gui.application import LanguageSwitcher
 from desktop_app.gui.main_window import MainWindow
@@ -112,3 +112,16 @@ def test_arabic_catalog_covers_the_shell(project_root) -> None:
     shell = [m for m in catalog if m.context == "MainWindow"]
     assert shell
     assert all(m.string for m in shell)
+
+
+def test_a_language_switch_after_a_section_was_replaced(qtbot, switcher: LanguageSwitcher) -> None:
+    # retranslateUi still sets the Designer placeholder's texts: they must not be deleted.
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for key in window.SECTION_KEYS:
+        window.set_section_widget(key, QLabel(key))
+    # Let deleteLater run, as the event loop would.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    switcher.apply("fr")
+    qtbot.waitUntil(lambda: window.ui.navigation_list.item(1).text() == "Familles")
+    assert window.section_widget("today").text() == "today"  # type: ignore[attr-defined]
