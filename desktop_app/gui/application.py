@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,6 +36,12 @@ class LanguageSwitcher:
             else Qt.LayoutDirection.LeftToRight
         )
         self._app.setLayoutDirection(direction)
+        # Dates and numbers in Qt's own widgets (date pickers, spin boxes) follow the UI
+        # language too: new widgets take the default, open windows get a LocaleChange.
+        locale = QLocale(language)
+        QLocale.setDefault(locale)
+        for widget in self._app.topLevelWidgets():
+            widget.setLocale(locale)
         self.language = language
 
 

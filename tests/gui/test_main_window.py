@@ -125,3 +125,22 @@ def test_a_language_switch_after_a_section_was_replaced(qtbot, switcher: Languag
     switcher.apply("fr")
     qtbot.waitUntil(lambda: window.ui.navigation_list.item(1).text() == "Familles")
     assert window.section_widget("today").text() == "today"  # type: ignore[attr-defined]
+
+
+def test_date_pickers_follow_the_ui_language_live(qtbot, switcher: LanguageSwitcher) -> None:
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    picker = QDateEdit(QDate(2026, 10, 5), window.section_widget("today"))
+    english = picker.text()
+    switcher.apply("ar")
+    assert picker.locale().language() == QLocale.Language.Arabic
+    assert picker.text() != english
+    assert any("\u0660" <= c <= "\u0669" for c in picker.text())  # Arabic digits
+    later = QDateEdit()  # made after the switch: takes the default
+    qtbot.addWidget(later)
+    assert later.locale().language() == QLocale.Language.Arabic
+    switcher.apply("en")
+    assert picker.text() == english
