@@ -12,11 +12,12 @@ CASCADE``, so erasing a household (withdrawal, retention) takes it along.
 
 from __future__ import annotations
 
-from desktop_app.vault.schema_v2 import consent, outreach, stats, sync
+from desktop_app.vault.schema_v2 import consent, outreach, stats, sync, visits
 
 STATEMENTS: tuple[str, ...] = (
     *consent.STATEMENTS,
     *stats.STATEMENTS,
     *sync.STATEMENTS,
     *outreach.STATEMENTS,
+    *visits.STATEMENTS,
 )
