@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
+from desktop_app.gui.contacts_tab import ContactsTab
 from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -38,6 +39,7 @@ class FamiliesSection(QStackedWidget):
         self.consent_tab = ConsentTab(self.family_page)
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
+        self.contacts_tab = ContactsTab(self.family_page)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
@@ -107,6 +109,10 @@ class CaseworkController(QObject):
         session.locked.connect(lambda: self.new_intake_action.setEnabled(False))
         session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
         self.new_intake_action.setEnabled(session.services is not None)
+        # Log contact (window-wide), the contact and follow-up dialogs, and their drafts.
+        from desktop_app.gui.visits import VisitsController
+
+        self.visits = VisitsController(window, session, self.today, self.families)
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:

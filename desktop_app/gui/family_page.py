@@ -28,11 +28,8 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import (
     Channel,
     ClosedReason,
-    Contact,
-    ContactKind,
     HouseholdAggregate,
     HouseholdStatus,
-    InterpreterMode,
     Need,
     NeedCategory,
     NeedStatus,
@@ -85,6 +82,10 @@ class FamilyPage(QWidget):
     household_changed = Signal(int)
     #: Emitted after each successful save, with what was saved ("details", "contact", …).
     saved = Signal(str)
+    #: A household (HouseholdAggregate) was put on screen, or shown again after a change.
+    shown = Signal(object)
+    #: The page was emptied (locked, or the household went away).
+    cleared = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -151,16 +152,9 @@ class FamilyPage(QWidget):
                 )
             ]
         )
-        self.contact_note_check = FieldCheck(
-            ui.contact_note_edit, ui.contact_note_message, [rules.max_length(rules.MAX_NOTE_CHARS)]
-        )
-        NoteReminder(ui.contact_note_edit, ui.contact_note_reminder, rules.MAX_NOTE_CHARS)
         NoteReminder(ui.need_note_edit, ui.need_note_reminder, rules.MAX_NOTE_CHARS)
-        for message in (ui.contact_date_message, ui.next_due_message, ui.status_message):
-            message.setStyleSheet("color: #a4262c;")
-            message.setVisible(False)
-        ui.child_warning_label.setVisible(False)
-        ui.child_warning_label.setStyleSheet("color: #8a5300;")
+        ui.status_message.setStyleSheet("color: #a4262c;")
+        ui.status_message.setVisible(False)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -169,14 +163,11 @@ class FamilyPage(QWidget):
         ui.add_person_button.clicked.connect(self.add_person)
         ui.record_status_button.clicked.connect(self.record_status)
         ui.add_need_button.clicked.connect(self.add_need)
-        ui.add_contact_button.clicked.connect(self.add_contact)
         ui.close_case_button.clicked.connect(self._ask_close)
         ui.cancel_close_button.clicked.connect(lambda: ui.close_frame.setVisible(False))
         ui.confirm_close_button.clicked.connect(self.close_case)
         ui.reopen_button.clicked.connect(self.reopen_case)
         ui.needs_table.itemSelectionChanged.connect(self._show_need_history)
-        ui.interpreter_mode_combo.currentIndexChanged.connect(self._warn_child_interpreter)
-        ui.next_due_check.toggled.connect(ui.next_due_edit.setEnabled)
         ui.role_combo.currentIndexChanged.connect(self._recheck_birth_year)
 
     def retranslate(self) -> None:
@@ -186,15 +177,10 @@ class FamilyPage(QWidget):
         _fill_combo(ui.channel_combo, list(Channel), [label(c) for c in Channel])
         _fill_combo(ui.new_status_combo, list(NeedStatus), [label(s) for s in NeedStatus])
         _fill_combo(ui.need_category_combo, list(NeedCategory), [label(c) for c in NeedCategory])
-        _fill_combo(ui.contact_kind_combo, list(ContactKind), [label(k) for k in ContactKind])
-        _fill_combo(
-            ui.interpreter_mode_combo, list(InterpreterMode), [label(m) for m in InterpreterMode]
-        )
         _fill_combo(ui.close_reason_combo, list(ClosedReason), [label(r) for r in ClosedReason])
         locale = QLocale(current_language())
-        for edit in (ui.status_date_edit, ui.contact_date_edit, ui.next_due_edit):
-            edit.setLocale(locale)
-            edit.setDisplayFormat("d MMM yyyy")
+        ui.status_date_edit.setLocale(locale)
+        ui.status_date_edit.setDisplayFormat("d MMM yyyy")
         ui.notes_reminder_label.setText(
             _(
                 "Notes are short and factual: record only what is needed to help the family. "
@@ -231,7 +217,6 @@ class FamilyPage(QWidget):
             ui.need_note_edit,
         ):
             edit.clear()
-        ui.contact_note_edit.clear()
         for table in (
             ui.people_table,
             ui.needs_table,
@@ -250,8 +235,8 @@ class FamilyPage(QWidget):
         self._set_feedback("", error=False)
         for checks in (self.details_checks, self.person_checks, self.need_checks):
             checks.clear()
-        self.contact_note_check.clear()
         self.setEnabled(False)
+        self.cleared.emit()
 
     def household_id(self) -> int | None:
         """Return the id of the household on screen."""
@@ -274,6 +259,10 @@ class FamilyPage(QWidget):
         self._show(aggregate)
         self._reset_forms()
         return True
+
+    def reload(self) -> None:
+        """Read the household on screen again (after a change made elsewhere)."""
+        self._reload()
 
     def _reload(self) -> None:
         household_id = self.household_id()
@@ -325,6 +314,7 @@ class FamilyPage(QWidget):
         self._show_referrals(aggregate)
         self._show_consent(aggregate)
         self._show_notes(aggregate)
+        self.shown.emit(aggregate)
 
     def _show_details(self, aggregate: HouseholdAggregate) -> None:
         ui = self.ui
@@ -503,25 +493,13 @@ class FamilyPage(QWidget):
 
     def _reset_forms(self) -> None:
         ui = self.ui
-        today = _qdate(self._today())
-        for edit in (ui.status_date_edit, ui.contact_date_edit):
-            edit.setDate(today)
-        ui.next_due_edit.setDate(_qdate(self._today()).addDays(14))
-        ui.next_due_check.setChecked(True)
-        ui.next_due_edit.setEnabled(True)
-        ui.contact_note_edit.clear()
+        ui.status_date_edit.setDate(_qdate(self._today()))
         ui.given_name_edit.clear()
         ui.birth_year_edit.clear()
         ui.need_note_edit.clear()
-        ui.contact_kind_combo.setCurrentIndex(
-            max(ui.contact_kind_combo.findData(ContactKind.CHECK_IN_CALL), 0)
-        )
-        ui.interpreter_mode_combo.setCurrentIndex(0)
         for checks in (self.details_checks, self.person_checks, self.need_checks):
             checks.clear()
-        self.contact_note_check.clear()
-        for message in (ui.contact_date_message, ui.next_due_message, ui.status_message):
-            message.setVisible(False)
+        ui.status_message.setVisible(False)
 
     # ------------------------------------------------------------------ saving
     def _set_feedback(self, text: str, *, error: bool) -> None:
@@ -652,55 +630,6 @@ class FamilyPage(QWidget):
             _("Saved. The need was added."),
         ):
             ui.need_note_edit.clear()
-            return True
-        return False
-
-    def _warn_child_interpreter(self) -> None:
-        mode = self.ui.interpreter_mode_combo.currentData()
-        warn = mode is not None and InterpreterMode(mode).needs_warning
-        self.ui.child_warning_label.setText(
-            _(
-                "Children should not interpret for their family. It is recorded; next time, "
-                "book a qualified interpreter (in person, phone or video)."
-            )
-            if warn
-            else ""
-        )
-        self.ui.child_warning_label.setVisible(warn)
-
-    def add_contact(self) -> bool:
-        """Log the contact in the "Log a contact" form."""
-        ui = self.ui
-        on = _pydate(ui.contact_date_edit.date())
-        date_problem = rules.not_in_future(on, today=self._today())
-        next_due = _pydate(ui.next_due_edit.date()) if ui.next_due_check.isChecked() else None
-        due_problem = None if next_due is None else rules.not_before(next_due, on)
-        for message_label, problem in (
-            (ui.contact_date_message, date_problem),
-            (ui.next_due_message, due_problem),
-        ):
-            message_label.setText(problem or "")
-            message_label.setVisible(problem is not None)
-        note_ok = self.contact_note_check.check()
-        if date_problem or due_problem or not note_ok:
-            return False
-        household_id = self.household_id()
-        language = self._aggregate.household.preferred_language if self._aggregate else ""
-        contact = Contact(
-            kind=ContactKind(ui.contact_kind_combo.currentData()),
-            contact_on=on,
-            language=language,
-            interpreter_mode=InterpreterMode(ui.interpreter_mode_combo.currentData()),
-            note=ui.contact_note_edit.toPlainText().strip(),
-            next_contact_due=next_due,
-            staff_member=self._services.actor if self._services is not None else "",
-        )
-        if self._commit(
-            "contact",
-            lambda: self._services.contacts.add(household_id, contact),
-            _("Saved. The contact is in the timeline."),
-        ):
-            ui.contact_note_edit.clear()
             return True
         return False
 
