@@ -234,7 +234,16 @@ class ContactDialog(QDialog):
         ui.note_edit.setMinimumHeight(lines * 5)
         ui.topics_list.setMinimumHeight(height * 5)
         ui.topics_list.setMinimumWidth(QFontMetrics(self.font()).averageCharWidth() * 34)
-        self.resize(max(self.width(), 900), max(self.height(), 640))
+        # As large as the form wants, within the screen (the form scrolls beyond that).
+        hint = self.ui.form_content.sizeHint()
+        want_w = max(900, hint.width() + 60)
+        want_h = max(640, hint.height() + 160)
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            want_w = min(want_w, int(area.width() * 0.95))
+            want_h = min(want_h, int(area.height() * 0.92))
+        self.resize(want_w, want_h)
 
     # ------------------------------------------------------------- translation
     def retranslate(self) -> None:
