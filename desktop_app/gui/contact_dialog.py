@@ -332,8 +332,13 @@ class ContactDialog(QDialog):
             kind = previous.kind
         mode, interpreter = InterpreterMode.NONE, ""
         # A qualified interpreter (or agency) is usually booked again; a child is not
-        # offered as the default, and neither is a relative.
-        if previous is not None and previous.interpreter_mode.is_qualified:
+        # offered as the default, and neither is a relative. Without a recorded name the
+        # form would only stop to ask for one, so then nothing is assumed.
+        if (
+            previous is not None
+            and previous.interpreter_mode.is_qualified
+            and previous.interpreter_name.strip()
+        ):
             mode, interpreter = previous.interpreter_mode, previous.interpreter_name
         return ContactFormState(
             household_id=self._household_id,
