@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -60,6 +60,7 @@ class VisitsController(QObject):
         self.log_contact_action.triggered.connect(lambda _checked=False: self.log_contact())
         self._add_to_menu(window)
         window.addAction(self.log_contact_action)
+        window.installEventFilter(self)
         self.retranslate()
 
         session.register_draft_opener(ContactDialog.DRAFT_KIND, self._reopen_contact)
@@ -104,6 +105,12 @@ class VisitsController(QObject):
             menu.insertAction(actions[0], self.log_contact_action)
         else:
             menu.addAction(self.log_contact_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Retranslate the action with the window."""
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def retranslate(self) -> None:
         """Texts in the staff language."""

@@ -462,7 +462,13 @@ def test_log_a_home_visit_from_today_with_the_keyboard_only(qtbot, gui: GuiSessi
     qtbot.waitUntil(lambda: not casework.visits.open_dialogs)
     # Today now shows the next visit in a fortnight, not an overdue one.
     assert "(overdue)" not in " ".join(planned.item(i).text() for i in range(planned.count()))
-    assert window.ui.status_bar.currentMessage().startswith("Saved: Home visit on")
+    status = window.ui.status_bar.currentMessage()
+    assert status.startswith("Saved: Home visit on")
+    # The status bar stays on screen (even behind the lock cover): no family in it.
+    reference = services.households.list_page(0, 1)[0].reference
+    assert reference not in status
+    assert "Haddad" not in status
+    assert window.windowTitle() == "Hearth"
 
 
 def test_an_open_contact_dialog_survives_auto_lock(qtbot, gui: GuiSession):
