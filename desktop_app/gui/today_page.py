@@ -20,6 +20,7 @@ from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QListView, QListWidget, QListWidgetItem, QWidget
 
 from desktop_app.core.errors import UserFacingError
+from desktop_app.core.models import ConsentPurpose
 from desktop_app.gui.contacts_tab import LOG_CONTACT_SHORTCUT, since_text
 from desktop_app.gui.families_page import INTAKE_DRAFT_KIND, style_title
 from desktop_app.gui.forms.ui_today_page import Ui_TodayPage
@@ -271,7 +272,11 @@ class TodayPage(QWidget):
     def _consent_reviews(self, today: date) -> list[int]:
         """One line per household: which purposes are due for review, since when."""
         by_household: dict[int, list[Any]] = {}
-        for event in self._services.consent.due_for_review(today):
+        # Enough decisions for LIST_LIMIT households (each has a few purposes).
+        events = self._services.consent.due_for_review(
+            today, limit=(LIST_LIMIT + 1) * len(ConsentPurpose)
+        )
+        for event in events:
             by_household.setdefault(event.household_id, []).append(event)
             if len(by_household) > LIST_LIMIT:
                 del by_household[event.household_id]

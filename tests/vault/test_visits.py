@@ -386,3 +386,14 @@ def test_version_1_households_get_the_dates_the_rule_gives(tmp_path: Path) -> No
     assert diff == {}
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_consent_reviews_for_the_today_page_can_be_limited(vault) -> None:
+    from desktop_app.vault.repositories import ConsentRepository
+
+    conn, audit = vault
+    _create(HouseholdRepository(conn, audit))  # five purposes to review on 2027-02-01
+    consent = ConsentRepository(conn, audit)
+    everything = consent.due_for_review(date(2027, 2, 2))
+    assert len(everything) == 5
+    assert consent.due_for_review(date(2027, 2, 2), limit=2) == everything[:2]

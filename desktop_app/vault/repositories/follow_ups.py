@@ -194,15 +194,25 @@ class FollowUpRepository(Repository):
         if worker is not None:
             condition += " AND h.assigned_worker = ?"
             args += (worker,)
-        return self._query(condition, args, today, limit)
+        # Walk the week's open follow-ups in due order and stop at ``limit``; left to
+        # itself the planner walks every open household instead (150 ms at 100k).
+        return self._query(
+            condition, args, today, limit, source="follow_ups f INDEXED BY follow_ups_open_due"
+        )
 
     def _query(
-        self, condition: str, args: tuple[Any, ...], today: date, limit: int
+        self,
+        condition: str,
+        args: tuple[Any, ...],
+        today: date,
+        limit: int,
+        *,
+        source: str = "follow_ups f",
     ) -> list[DueFollowUp]:
         rows = self._conn.execute(
             f"SELECT f.id, f.household_id, f.what, f.due_on, f.done_on, f.source, f.need_id,"
             f" f.referral_id, h.reference, h.alias"
-            f" FROM follow_ups f JOIN households h ON h.id = f.household_id"
+            f" FROM {source} JOIN households h ON h.id = f.household_id"
             f" WHERE f.done_on IS NULL AND {condition} ORDER BY f.due_on, f.id LIMIT ?",
             (*args, limit),
         ).fetchall()
