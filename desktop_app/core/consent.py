@@ -212,6 +212,11 @@ def person_fields(person: Person) -> frozenset[str]:
     return frozenset(_set("person", person) | {"person.role"})
 
 
+def follow_up_fields(follow_up: FollowUp) -> frozenset[str]:
+    """Return the fields a follow-up uses."""
+    return frozenset(_set("follow_up", follow_up) | {"follow_up.what"})
+
+
 def referral_fields(referral: Referral) -> frozenset[str]:
     """Return the fields a referral uses; sharing statuses use ``shared_details``."""
     used = _set("referral", referral) - {"referral.consent_to_share"}
@@ -245,7 +250,7 @@ def aggregate_fields(aggregate: HouseholdAggregate) -> frozenset[str]:
     for contact in aggregate.contacts:
         used |= _set("contact", contact) | {"contact.kind"}
     for follow_up in aggregate.follow_ups:
-        used |= _set("follow_up", follow_up) | {"follow_up.what"}
+        used |= follow_up_fields(follow_up)
     for referral in aggregate.referrals:
         used |= referral_fields(referral)
     return frozenset(used)
@@ -388,6 +393,11 @@ FIELD_GROUPS: tuple[tuple[ConsentPurpose, str, frozenset[str]], ...] = (
                 "household.visit_cadence_days",
             }
         ),
+    ),
+    (
+        ConsentPurpose.CASE_RECORD,
+        N_("The staff member who visits the family"),
+        frozenset({"household.assigned_worker"}),
     ),
     (
         ConsentPurpose.CASE_RECORD,

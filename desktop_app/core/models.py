@@ -353,6 +353,9 @@ class Household:
     closed_reason: ClosedReason | None = None
     closed_on: date | None = None
     visit_cadence_days: int | None = None  # e.g. 14: a home visit every fortnight
+    # The staff member (their sign-in name) who visits the family; by default whoever
+    # ran the intake or, failing that, the latest contact (see core.cadence).
+    assigned_worker: str = ""
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
     id: int | None = None
@@ -482,6 +485,10 @@ class FollowUp:
     due_on: date
     done_on: date | None = None
     source: FollowUpSource = FollowUpSource.MANUAL
+    # What the follow-up is about, when it is one of the household's needs or referrals
+    # (None: about the family in general).
+    need_id: int | None = None
+    referral_id: int | None = None
     household_id: int | None = None
     id: int | None = None
 
@@ -635,6 +642,9 @@ class HouseholdRow:
     last_contact_on: date | None
     days_since_last_contact: int | None  # relative to the ``today`` of the query
     closed_on: date | None = None  # when a closed case was closed
+    # Overdue by a whole visit cycle on the ``today`` of the query (core.cadence).
+    slipped: bool = False
+    assigned_worker: str = ""
 
 
 class HouseholdSort(StrEnum):
@@ -654,5 +664,6 @@ class HouseholdFilters:
     school: str | None = None
     need_category: NeedCategory | None = None
     overdue: bool = False  # next contact due before today, or an overdue follow-up
+    slipped: bool = False  # overdue by a whole visit cycle (core.cadence)
     status: HouseholdStatus | None = None
     query: str = ""  # search text (references, names, notes); blank: no text filter

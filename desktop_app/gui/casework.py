@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
+from desktop_app.gui.contacts_tab import ContactsTab
 from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -45,6 +46,7 @@ class FamiliesSection(QStackedWidget):
         self.consent_tab.erased.connect(self.show_list)
         self.referrals_tab = ReferralsTab(self.family_page)
         self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
+        self.contacts_tab = ContactsTab(self.family_page)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
@@ -137,6 +139,10 @@ class CaseworkController(QObject):
         session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
         self.new_intake_action.setEnabled(session.services is not None)
         self.reports = install_reports_page(window, session)
+        # Log contact (window-wide), the contact and follow-up dialogs, and their drafts.
+        from desktop_app.gui.visits import VisitsController
+
+        self.visits = VisitsController(window, session, self.today, self.families)
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:

@@ -55,12 +55,9 @@ from desktop_app.core.models import (
     Channel,
     ClosedReason,
     ConsentPurpose,
-    Contact,
-    ContactKind,
     Draft,
     HouseholdAggregate,
     HouseholdStatus,
-    InterpreterMode,
     Need,
     NeedCategory,
     NeedStatus,
@@ -120,8 +117,10 @@ class FamilyPage(QWidget):
     saved = Signal(str)
     #: Whether the page holds edits that are not in the vault yet (emitted on change).
     unsaved_changed = Signal(bool)
-    #: Emitted after a household was (re)shown, so the tabs' controllers can follow.
-    household_shown = Signal()
+    #: A household (HouseholdAggregate) was put on screen, or shown again after a change.
+    shown = Signal(object)
+    #: The page was emptied (locked, or the household went away).
+    cleared = Signal()
 
     #: The kind of this page's drafts in the vault (the key is the household id).
     DRAFT_KIND = DRAFT_KIND
@@ -197,26 +196,15 @@ class FamilyPage(QWidget):
                 )
             ]
         )
-        self.contact_note_check = FieldCheck(
-            ui.contact_note_edit, ui.contact_note_message, [rules.max_length(rules.MAX_NOTE_CHARS)]
-        )
-        NoteReminder(ui.contact_note_edit, ui.contact_note_reminder, rules.MAX_NOTE_CHARS)
         NoteReminder(ui.need_note_edit, ui.need_note_reminder, rules.MAX_NOTE_CHARS)
         NoteReminder(ui.need_edit_note_edit, ui.need_edit_reminder, rules.MAX_NOTE_CHARS)
-        for message in (
-            ui.contact_date_message,
-            ui.next_due_message,
-            ui.status_message,
-            ui.close_message,
-        ):
+        for message in (ui.status_message, ui.close_message):
             message.setStyleSheet("color: #a4262c;")
             message.setWordWrap(True)
             message.setVisible(False)
         ui.channel_note_label.setStyleSheet("color: #5c5c5c;")
         ui.channel_note_label.setVisible(False)
         ui.need_edit_hint_label.setStyleSheet("color: #5c5c5c;")
-        ui.child_warning_label.setVisible(False)
-        ui.child_warning_label.setStyleSheet("color: #8a5300;")
 
     def _connect(self) -> None:
         ui = self.ui
@@ -228,15 +216,12 @@ class FamilyPage(QWidget):
         save_shortcut.activated.connect(self.save)
         ui.record_status_button.clicked.connect(self.record_status)
         ui.add_need_button.clicked.connect(self.add_need)
-        ui.add_contact_button.clicked.connect(self.add_contact)
         ui.close_case_button.clicked.connect(self._ask_close)
         ui.cancel_close_button.clicked.connect(self._hide_close)
         ui.confirm_close_button.clicked.connect(self.close_case)
         ui.reopen_button.clicked.connect(self.reopen_case)
         ui.needs_table.itemSelectionChanged.connect(self._show_need_history)
         ui.notes_table.itemActivated.connect(self._open_note)
-        ui.interpreter_mode_combo.currentIndexChanged.connect(self._warn_child_interpreter)
-        ui.next_due_check.toggled.connect(ui.next_due_edit.setEnabled)
         # Every edit of the staged record updates the "unsaved changes" state.
         for edit in (ui.alias_edit, ui.school_edit, ui.area_edit, ui.key_contact_edit):
             edit.textChanged.connect(self._edited)
@@ -264,18 +249,9 @@ class FamilyPage(QWidget):
         )
         _fill_combo(ui.new_status_combo, list(NeedStatus), [label(s) for s in NeedStatus])
         _fill_combo(ui.need_category_combo, list(NeedCategory), [label(c) for c in NeedCategory])
-        _fill_combo(ui.contact_kind_combo, list(ContactKind), [label(k) for k in ContactKind])
-        _fill_combo(
-            ui.interpreter_mode_combo, list(InterpreterMode), [label(m) for m in InterpreterMode]
-        )
         _fill_combo(ui.close_reason_combo, list(ClosedReason), [label(r) for r in ClosedReason])
         locale = QLocale(current_language())
-        for date_edit in (
-            ui.status_date_edit,
-            ui.contact_date_edit,
-            ui.next_due_edit,
-            ui.close_date_edit,
-        ):
+        for date_edit in (ui.status_date_edit, ui.close_date_edit):
             date_edit.setLocale(locale)
             date_edit.setDisplayFormat("d MMM yyyy")
         ui.arrival_month_edit.setLocale(locale)
@@ -326,7 +302,6 @@ class FamilyPage(QWidget):
             ui.need_note_edit,
         ):
             edit.clear()
-        ui.contact_note_edit.clear()
         ui.person_editor.set_people([])
         for table in (
             ui.needs_table,
@@ -349,9 +324,9 @@ class FamilyPage(QWidget):
         for checks in (self.details_checks, self.need_checks):
             checks.clear()
         self.need_edit_check.clear()
-        self.contact_note_check.clear()
         self._update_unsaved()
         self.setEnabled(False)
+        self.cleared.emit()
 
     def household_id(self) -> int | None:
         """Return the id of the household on screen."""
@@ -385,6 +360,10 @@ class FamilyPage(QWidget):
         self._load_edit(self._baseline)
         self._reset_forms()
         return True
+
+    def reload(self) -> None:
+        """Read the household on screen again (after a change made elsewhere)."""
+        self._reload()
 
     def _reload(self) -> bool:
         """Read the household again after a change; keep what is edited but not saved."""
@@ -421,7 +400,7 @@ class FamilyPage(QWidget):
         self._show_referrals(aggregate)
         self._show_consent(aggregate)
         self._show_notes(aggregate)
-        self.household_shown.emit()
+        self.shown.emit(aggregate)
 
     def _show_summary(self, aggregate: HouseholdAggregate) -> None:
         household = aggregate.household
@@ -682,26 +661,12 @@ class FamilyPage(QWidget):
     def _reset_forms(self) -> None:
         ui = self.ui
         today = _qdate(self._today())
-        for edit in (ui.status_date_edit, ui.contact_date_edit, ui.close_date_edit):
+        for edit in (ui.status_date_edit, ui.close_date_edit):
             edit.setDate(today)
-        ui.next_due_edit.setDate(_qdate(self._today()).addDays(14))
-        ui.next_due_check.setChecked(True)
-        ui.next_due_edit.setEnabled(True)
-        ui.contact_note_edit.clear()
         ui.need_note_edit.clear()
-        ui.contact_kind_combo.setCurrentIndex(
-            max(ui.contact_kind_combo.findData(ContactKind.CHECK_IN_CALL), 0)
-        )
-        ui.interpreter_mode_combo.setCurrentIndex(0)
         for checks in (self.details_checks, self.need_checks):
             checks.clear()
-        self.contact_note_check.clear()
-        for message in (
-            ui.contact_date_message,
-            ui.next_due_message,
-            ui.status_message,
-            ui.close_message,
-        ):
+        for message in (ui.status_message, ui.close_message):
             message.setVisible(False)
 
     # ------------------------------------------------------------------ the staged edit
@@ -1120,55 +1085,6 @@ class FamilyPage(QWidget):
             _("Saved. The need was added."),
         ):
             ui.need_note_edit.clear()
-            return True
-        return False
-
-    def _warn_child_interpreter(self) -> None:
-        mode = self.ui.interpreter_mode_combo.currentData()
-        warn = mode is not None and InterpreterMode(mode).needs_warning
-        self.ui.child_warning_label.setText(
-            _(
-                "Children should not interpret for their family. It is recorded; next time, "
-                "book a qualified interpreter (in person, phone or video)."
-            )
-            if warn
-            else ""
-        )
-        self.ui.child_warning_label.setVisible(warn)
-
-    def add_contact(self) -> bool:
-        """Log the contact in the "Log a contact" form."""
-        ui = self.ui
-        on = _pydate(ui.contact_date_edit.date())
-        date_problem = rules.not_in_future(on, today=self._today())
-        next_due = _pydate(ui.next_due_edit.date()) if ui.next_due_check.isChecked() else None
-        due_problem = None if next_due is None else rules.not_before(next_due, on)
-        for message_label, problem in (
-            (ui.contact_date_message, date_problem),
-            (ui.next_due_message, due_problem),
-        ):
-            message_label.setText(problem or "")
-            message_label.setVisible(problem is not None)
-        note_ok = self.contact_note_check.check()
-        if date_problem or due_problem or not note_ok:
-            return False
-        household_id = self.household_id()
-        language = self._aggregate.household.preferred_language if self._aggregate else ""
-        contact = Contact(
-            kind=ContactKind(ui.contact_kind_combo.currentData()),
-            contact_on=on,
-            language=language,
-            interpreter_mode=InterpreterMode(ui.interpreter_mode_combo.currentData()),
-            note=ui.contact_note_edit.toPlainText().strip(),
-            next_contact_due=next_due,
-            staff_member=self._services.actor if self._services is not None else "",
-        )
-        if self._commit(
-            "contact",
-            lambda: self._services.contacts.add(household_id, contact),
-            _("Saved. The contact is in the timeline."),
-        ):
-            ui.contact_note_edit.clear()
             return True
         return False
 

@@ -128,7 +128,7 @@ class ReferralsTab(QWidget):
         table = page.ui.referrals_table
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.itemSelectionChanged.connect(self._show_selected)
-        page.household_shown.connect(self.update_state)
+        page.shown.connect(lambda _aggregate: self.update_state())
         ui = self.ui
         ui.make_referral_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
         ui.make_referral_button.clicked.connect(self.make_referral)

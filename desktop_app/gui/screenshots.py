@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.main_window import MainWindow
@@ -40,6 +40,7 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_reports(out, language)
     paths += render_directory(out, language)
     paths += render_settings(out, language)
+    paths += render_visits(out, language)
     return paths
 
 
@@ -141,6 +142,9 @@ def render_casework(out: Path, language: str, households: int = 300) -> list[Pat
                 page.close()
                 page.deleteLater()
             family = FamilyPage(today=lambda: today)
+            from desktop_app.gui.contacts_tab import ContactsTab
+
+            ContactsTab(family, today=lambda: today)
             family.resize(1000, 760)
             family.set_services(services)
             busiest = max(
@@ -627,5 +631,85 @@ def render_settings(out: Path, language: str) -> list[Path]:
             window.set_services(None)
             window.hide()
             window.deleteLater()
+            vault.close()
+    return paths
+
+
+def render_visits(out: Path, language: str, households: int = 300) -> list[Path]:
+    """Render the visit screens: Today's visits, the Contacts tab and both dialogs."""
+    import tempfile
+
+    from desktop_app.core.demo import DEFAULT_TODAY
+    from desktop_app.core.models import InterpreterMode, NeedCategory
+    from desktop_app.gui.contact_dialog import ContactDialog
+    from desktop_app.gui.contacts_tab import ContactsTab
+    from desktop_app.gui.family_page import FamilyPage
+    from desktop_app.gui.follow_up_dialog import FollowUpDialog
+    from desktop_app.gui.today_page import TodayPage
+    from desktop_app.vault.demo_vault import create_demo_vault
+    from desktop_app.vault.services import VaultServices
+
+    paths: list[Path] = []
+    today = DEFAULT_TODAY
+    with tempfile.TemporaryDirectory(prefix="hearth-visit-shots-") as folder:
+        vault, _passphrase = create_demo_vault(Path(folder) / "vault", households=households)
+        try:
+            services = VaultServices.from_vault(vault)
+            page = TodayPage(today=lambda: today)
+            page.resize(1100, 820)
+            page.set_services(services)
+            workers = services.households.workers()
+            if workers:
+                page.set_worker(workers[0])
+            page.ui.planned_list.setCurrentRow(0)
+            page.ui.planned_list.setFocus()
+            paths.append(grab(page, out / f"visits-today-{language}.png"))
+            page.set_services(None)
+            page.close()
+            page.deleteLater()
+
+            slipped = services.households.slipped(today, limit=1)
+            rows = slipped or services.households.list_page(0, 1)
+            household_id = rows[0].id
+            family = FamilyPage(today=lambda: today)
+            ContactsTab(family, today=lambda: today)
+            family.resize(1000, 860)
+            family.set_services(services)
+            family.open_household(household_id)
+            family.ui.family_tabs.setCurrentWidget(family.ui.contacts_tab)
+            paths.append(grab(family, out / f"visits-contacts-tab-{language}.png"))
+
+            aggregate = services.households.get(household_id)
+            assert aggregate is not None
+            dialog = ContactDialog(services, aggregate, today=lambda: today)
+            ui = dialog.ui
+            paths.append(grab(dialog, out / f"visits-contact-dialog-{language}.png"))
+            ui.interpreter_combo.setCurrentIndex(
+                ui.interpreter_combo.findData(InterpreterMode.CHILD.value)
+            )
+            ui.duration_spin.setValue(45)
+            for index in range(ui.topics_list.count()):
+                item = ui.topics_list.item(index)
+                if item.data(int(Qt.ItemDataRole.UserRole)) == NeedCategory.SCHOOL_UNIFORM.value:
+                    item.setCheckState(Qt.CheckState.Checked)
+            ui.note_edit.setPlainText("Talked about the uniform grant; form filled in together.")
+            ui.follow_up_group.setChecked(True)
+            ui.follow_up_what_edit.setText("Bring the uniform voucher")
+            paths.append(grab(dialog, out / f"visits-contact-dialog-filled-{language}.png"))
+            dialog._closing_quietly = True
+            dialog.close()
+            dialog.deleteLater()
+
+            follow_up = FollowUpDialog(services, aggregate, today=lambda: today)
+            if follow_up.ui.about_combo.count() > 1:
+                follow_up.ui.about_combo.setCurrentIndex(follow_up.ui.about_combo.count() - 1)
+            paths.append(grab(follow_up, out / f"visits-follow-up-dialog-{language}.png"))
+            follow_up._closing_quietly = True
+            follow_up.close()
+            follow_up.deleteLater()
+            family.set_services(None)
+            family.close()
+            family.deleteLater()
+        finally:
             vault.close()
     return paths

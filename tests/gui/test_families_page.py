@@ -280,3 +280,55 @@ def test_every_input_has_a_label_or_name(page: FamiliesPage) -> None:
     ]:
         assert label.buddy() is field
     assert ui.families_table.accessibleName()
+
+
+def test_days_since_contact_and_slipped_families_are_flagged(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QBrush
+
+    from desktop_app.gui.models.household_table_model import OVERDUE_COLOUR
+
+    with vault_services(tmp_path / "small") as services:
+        for alias, seen, asked in (
+            ("Slipped family", 40, TODAY - timedelta(days=26)),  # a fortnight past due
+            ("Late family", 20, TODAY - timedelta(days=6)),  # overdue, not slipped
+            ("Fine family", 3, TODAY + timedelta(days=11)),
+        ):
+            add_family(
+                services,
+                alias=alias,
+                contacts=(
+                    m.Contact(
+                        m.ContactKind.HOME_VISIT,
+                        TODAY - timedelta(days=seen),
+                        next_contact_due=asked,
+                    ),
+                ),
+            )
+        page = FamiliesPage(today=lambda: TODAY)
+        qtbot.addWidget(page)
+        page.set_services(services)
+        model = page.model
+        assert model.headerData(Column.DAYS_SINCE_CONTACT, Qt.Orientation.Horizontal) == (
+            "Days since contact"
+        )
+        rows = {model.index(r, Column.ALIAS).data(): r for r in range(model.rowCount())}
+        slipped, late, fine = rows["Slipped family"], rows["Late family"], rows["Fine family"]
+        due = Column.NEXT_CONTACT_DUE
+        assert model.index(slipped, due).data().endswith("(slipped)")
+        assert model.index(late, due).data().endswith("(overdue)")
+        assert "(" not in model.index(fine, due).data()
+        days = Column.DAYS_SINCE_CONTACT
+        assert [model.index(r, days).data() for r in (slipped, late, fine)] == ["40", "20", "3"]
+        tooltip = int(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(slipped, days).data(tooltip).startswith("Slipped")
+        assert model.index(late, days).data(tooltip) == "Overdue"
+        assert model.index(fine, days).data(tooltip) is None
+        brush = model.index(slipped, days).data(int(Qt.ItemDataRole.ForegroundRole))
+        assert isinstance(brush, QBrush)
+        assert brush.color() == OVERDUE_COLOUR
+        # Fewest days first is the latest contact first.
+        model.sort(Column.DAYS_SINCE_CONTACT, Qt.SortOrder.AscendingOrder)
+        assert [model.index(r, days).data() for r in range(3)] == ["3", "20", "40"]
+        model.sort(Column.DAYS_SINCE_CONTACT, Qt.SortOrder.DescendingOrder)
+        assert [model.index(r, days).data() for r in range(3)] == ["40", "20", "3"]
+        page.set_services(None)

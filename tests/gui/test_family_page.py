@@ -158,62 +158,6 @@ def test_a_status_date_in_the_future_or_before_the_last_step_is_refused(
     assert all(len(n.history) == 1 for n in needs)
 
 
-def test_add_a_contact_to_the_timeline(qtbot, page: FamilyPage, services, family) -> None:
-    ui = page.ui
-    page.ui.family_tabs.setCurrentWidget(ui.contacts_tab)
-    ui.contact_kind_combo.setCurrentIndex(ui.contact_kind_combo.findData(m.ContactKind.HOME_VISIT))
-    ui.contact_date_edit.setDate(_qdate(TODAY - timedelta(days=1)))
-    qtbot.keyClicks(ui.contact_note_edit, "Talked about uniform grant")
-    assert "Record only what is needed" in ui.contact_note_reminder.text()
-    assert "26/500" in ui.contact_note_reminder.text()
-    ui.next_due_edit.setDate(_qdate(TODAY + timedelta(days=13)))
-    with qtbot.waitSignal(page.household_changed, timeout=1000):
-        qtbot.mouseClick(ui.add_contact_button, Qt.MouseButton.LeftButton)
-    timeline = services.contacts.timeline(family.household.id)
-    assert len(timeline) == 1
-    assert timeline[0].kind is m.ContactKind.HOME_VISIT
-    assert timeline[0].note == "Talked about uniform grant"
-    assert timeline[0].staff_member == services.actor
-    assert services.households.row(family.household.id).next_contact_due == TODAY + timedelta(
-        days=13
-    )
-    rows = _table(ui.contacts_table)
-    assert rows[0][1] == "Home visit"
-    assert rows[0][3] == "Talked about uniform grant"
-    assert ui.contact_note_edit.toPlainText() == ""
-    assert ["Home visit", "Talked about uniform grant"] == _table(ui.notes_table)[-1][1:]
-
-
-def test_a_child_interpreting_is_warned_about_and_recorded(page: FamilyPage, services, family):
-    ui = page.ui
-    ui.interpreter_mode_combo.setCurrentIndex(
-        ui.interpreter_mode_combo.findData(m.InterpreterMode.CHILD)
-    )
-    assert not ui.child_warning_label.isHidden()
-    assert "Children should not interpret" in ui.child_warning_label.text()
-    assert page.add_contact()
-    assert services.contacts.timeline(family.household.id)[0].interpreter_mode is (
-        m.InterpreterMode.CHILD
-    )
-    assert "a child should not interpret" in _table(ui.contacts_table)[0][2]
-
-
-def test_contact_validation_messages(page: FamilyPage, services, family) -> None:
-    ui = page.ui
-    ui.contact_date_edit.setDate(_qdate(TODAY + timedelta(days=2)))
-    ui.next_due_edit.setDate(_qdate(TODAY))
-    ui.contact_note_edit.setPlainText("x" * 501)
-    assert not page.add_contact()
-    assert "future" in ui.contact_date_message.text()
-    assert not ui.contact_date_message.isHidden()
-    assert "before" in ui.next_due_message.text()
-    assert "500 characters (it has 501)" in ui.contact_note_message.text()
-    assert ui.contact_note_edit.accessibleDescription() == ui.contact_note_message.text()
-    assert services.contacts.timeline(family.household.id) == []
-    ui.contact_note_edit.setPlainText("short")  # the message goes as soon as it is fixed
-    assert ui.contact_note_message.isHidden()
-
-
 def test_save_details_shows_saved_only_after_commit(qtbot, page: FamilyPage, services, family):
     ui = page.ui
     ui.alias_edit.setText("Haddad family")

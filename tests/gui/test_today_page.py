@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from desktop_app.core import models as m
 from desktop_app.core.demo import demo_consent_notices
@@ -138,3 +138,152 @@ def test_demo_vault_fills_the_lists(qtbot, tmp_path: Path) -> None:
         page.set_services(services)
         assert page.ui.overdue_list.count() > 0
         assert all(widget.accessibleName() for widget in page.lists())
+
+
+# ------------------------------------------------------------------ visits
+def _visited(
+    services, alias: str, *, days_ago: int, staff: str = "Staff", joined_days_ago: int = 60
+) -> int:
+    from tests.gui.test_contact_dialog import make_family
+
+    stored = make_family(
+        services,
+        joined=TODAY - timedelta(days=joined_days_ago),
+        alias=alias,
+        contacts=(
+            m.Contact(
+                m.ContactKind.HOME_VISIT, TODAY - timedelta(days=days_ago), staff_member=staff
+            ),
+        ),
+    )
+    assert stored.household.id is not None
+    return stored.household.id
+
+
+def test_a_follow_up_moves_from_due_to_overdue_as_the_clock_advances(qtbot, services) -> None:
+    clock = [TODAY]
+    page = TodayPage(today=lambda: clock[0])
+    qtbot.addWidget(page)
+    _family(services, "Soon family", m.FollowUp("Bring the voucher", TODAY + timedelta(days=2)))
+    page.set_services(services)
+    assert any("Bring the voucher" in t for t in _texts(page.ui.due_list))
+    assert _texts(page.ui.overdue_list) == ["Nothing overdue."]
+    clock[0] = TODAY + timedelta(days=3)
+    page.refresh()
+    assert _texts(page.ui.due_list) == ["Nothing due in the next seven days."]
+    [line] = _texts(page.ui.overdue_list)
+    assert "Bring the voucher" in line
+    assert page.ui.overdue_group.title() == "Overdue (1)"
+
+
+def test_complete_a_follow_up_from_today(qtbot, page: TodayPage, services) -> None:
+    household_id = _family(
+        services, "Late family", m.FollowUp("Call about uniform", TODAY - timedelta(days=3))
+    )
+    page.set_services(services)
+    ui = page.ui
+    assert not ui.done_button.isEnabled()  # nothing selected yet
+    ui.overdue_list.setFocus()
+    ui.overdue_list.setCurrentRow(0)
+    assert ui.done_button.isEnabled()
+    assert ui.reschedule_button.isEnabled()
+    assert ui.log_contact_button.isEnabled()
+    with qtbot.waitSignal(page.follow_up_changed, timeout=1000) as changed:
+        qtbot.mouseClick(ui.done_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [household_id]
+    [item] = services.follow_ups.list_for_household(household_id)
+    assert item.done_on == TODAY
+    assert _texts(ui.overdue_list) == ["Nothing overdue."]
+    assert page.feedback() == "Done: \u2068Call about uniform\u2069"
+
+
+def test_completing_on_a_read_only_family_says_why_and_changes_nothing(
+    qtbot, page: TodayPage, services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core.consent import ConsentExpiredError
+    from desktop_app.vault.repositories import FollowUpRepository
+
+    household_id = _family(services, "Review family", m.FollowUp("Call", TODAY - timedelta(1)))
+    page.set_services(services)
+    page.ui.overdue_list.setFocus()
+    page.ui.overdue_list.setCurrentRow(0)
+
+    def refuse(self, follow_up_id, on):
+        raise ConsentExpiredError()
+
+    monkeypatch.setattr(FollowUpRepository, "mark_done", refuse)
+    assert not page.complete_selected()
+    assert "Not saved. The family's consent to keep a record is past its review date." in (
+        page.feedback()
+    )
+    assert services.follow_ups.list_for_household(household_id)[0].done_on is None
+    assert len(_texts(page.ui.overdue_list)) == 1
+
+
+def test_reschedule_from_today_opens_the_follow_up(qtbot, page: TodayPage, services) -> None:
+    from desktop_app.gui.follow_up_dialog import FollowUpDialog
+
+    household_id = _family(services, "Soon family", m.FollowUp("Home visit", TODAY + timedelta(2)))
+    page.set_services(services)
+    page.ui.due_list.setFocus()
+    page.ui.due_list.setCurrentRow(0)
+    with qtbot.waitSignal(page.edit_follow_up_requested, timeout=1000) as asked:
+        qtbot.mouseClick(page.ui.reschedule_button, Qt.MouseButton.LeftButton)
+    [follow_up] = services.follow_ups.list_for_household(household_id)
+    assert asked.args == [household_id, follow_up.id]
+    dialog = FollowUpDialog(
+        services,
+        services.households.get(household_id),
+        follow_up=follow_up,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.ui.due_edit.hasFocus() or dialog.focusWidget() is dialog.ui.due_edit
+    later = TODAY + timedelta(days=12)
+    dialog.ui.due_edit.setDate(QDate(later.year, later.month, later.day))
+    assert dialog.save()
+    page.refresh()
+    assert _texts(page.ui.due_list) == ["Nothing due in the next seven days."]
+    moved = services.follow_ups.get(follow_up.id)
+    assert (moved.due_on, moved.what, moved.source) == (later, "Home visit", follow_up.source)
+
+
+def test_slipped_and_planned_visits_for_the_signed_in_worker(qtbot, page: TodayPage, services):
+    # Joined 60 days ago, seen 40 days ago: due 26 days ago, a fortnight late → slipped.
+    slipped = _visited(services, "Slipped family", days_ago=40)
+    # Seen 10 days ago: due in 4 days.
+    soon = _visited(services, "Soon family", days_ago=10)
+    # Someone else's family, also due this week.
+    _visited(services, "Jo's family", days_ago=12, staff="Jo")
+    page.set_services(services)
+    ui = page.ui
+    assert page.worker() == "Staff"  # the signed-in worker has families: theirs first
+    assert ui.worker_combo.currentText() == "Staff (you)"
+    planned = _texts(ui.planned_list)
+    assert len(planned) == 2
+    assert "Slipped family" in planned[0]
+    assert "(slipped)" in planned[0]
+    assert "Soon family" in planned[1]
+    assert "Last contact 10 days ago" in planned[1]
+    assert ui.planned_group.title() == "This week's planned visits (2)"
+    [line] = _texts(ui.slipped_list)
+    assert "Slipped family" in line
+    assert "no contact for 40 days" in line
+    assert ui.slipped_group.title() == "Slipped visits (1)"
+    # Everyone's: Jo's family too.
+    ui.worker_combo.setCurrentIndex(ui.worker_combo.findData(""))
+    ui.worker_combo.activated.emit(ui.worker_combo.currentIndex())
+    assert page.worker() is None
+    assert len(_texts(ui.planned_list)) == 3
+    # Opening and logging from a planned line.
+    ui.planned_list.setFocus()
+    ui.planned_list.setCurrentRow(0)
+    assert page.selected_household() == slipped
+    with qtbot.waitSignal(page.log_contact_requested, timeout=1000) as asked:
+        qtbot.mouseClick(ui.log_contact_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [slipped]
+    texts = _texts(ui.planned_list)
+    ui.planned_list.setCurrentRow(next(i for i, t in enumerate(texts) if "Soon family" in t))
+    with qtbot.waitSignal(page.open_household, timeout=1000) as opened:
+        qtbot.keyClick(ui.planned_list, Qt.Key.Key_Return)
+    assert opened.args == [soon]

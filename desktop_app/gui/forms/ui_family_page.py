@@ -18,9 +18,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from desktop_app.gui.person_editor import PersonEditor
 
@@ -522,116 +522,6 @@ class Ui_FamilyPage(object):
 
         self.contacts_layout.addWidget(self.contacts_table)
 
-        self.contact_group = QGroupBox(self.contacts_content)
-        self.contact_group.setObjectName(u"contact_group")
-        self.contact_layout = QGridLayout(self.contact_group)
-        self.contact_layout.setObjectName(u"contact_layout")
-        self.contact_kind_label = QLabel(self.contact_group)
-        self.contact_kind_label.setObjectName(u"contact_kind_label")
-
-        self.contact_layout.addWidget(self.contact_kind_label, 0, 0, 1, 1)
-
-        self.contact_kind_combo = QComboBox(self.contact_group)
-        self.contact_kind_combo.setObjectName(u"contact_kind_combo")
-
-        self.contact_layout.addWidget(self.contact_kind_combo, 0, 1, 1, 1)
-
-        self.contact_date_label = QLabel(self.contact_group)
-        self.contact_date_label.setObjectName(u"contact_date_label")
-
-        self.contact_layout.addWidget(self.contact_date_label, 1, 0, 1, 1)
-
-        self.contact_date_edit = QDateEdit(self.contact_group)
-        self.contact_date_edit.setObjectName(u"contact_date_edit")
-        self.contact_date_edit.setCalendarPopup(True)
-
-        self.contact_layout.addWidget(self.contact_date_edit, 1, 1, 1, 1)
-
-        self.contact_date_message = QLabel(self.contact_group)
-        self.contact_date_message.setObjectName(u"contact_date_message")
-        self.contact_date_message.setWordWrap(True)
-
-        self.contact_layout.addWidget(self.contact_date_message, 2, 1, 1, 1)
-
-        self.interpreter_mode_label = QLabel(self.contact_group)
-        self.interpreter_mode_label.setObjectName(u"interpreter_mode_label")
-
-        self.contact_layout.addWidget(self.interpreter_mode_label, 3, 0, 1, 1)
-
-        self.interpreter_mode_combo = QComboBox(self.contact_group)
-        self.interpreter_mode_combo.setObjectName(u"interpreter_mode_combo")
-
-        self.contact_layout.addWidget(self.interpreter_mode_combo, 3, 1, 1, 1)
-
-        self.child_warning_label = QLabel(self.contact_group)
-        self.child_warning_label.setObjectName(u"child_warning_label")
-        self.child_warning_label.setWordWrap(True)
-
-        self.contact_layout.addWidget(self.child_warning_label, 4, 1, 1, 1)
-
-        self.contact_note_label = QLabel(self.contact_group)
-        self.contact_note_label.setObjectName(u"contact_note_label")
-
-        self.contact_layout.addWidget(self.contact_note_label, 5, 0, 1, 1)
-
-        self.contact_note_edit = QPlainTextEdit(self.contact_group)
-        self.contact_note_edit.setObjectName(u"contact_note_edit")
-        self.contact_note_edit.setTabChangesFocus(True)
-        self.contact_note_edit.setMaximumSize(QSize(16777215, 90))
-
-        self.contact_layout.addWidget(self.contact_note_edit, 5, 1, 1, 1)
-
-        self.contact_note_message = QLabel(self.contact_group)
-        self.contact_note_message.setObjectName(u"contact_note_message")
-        self.contact_note_message.setWordWrap(True)
-
-        self.contact_layout.addWidget(self.contact_note_message, 6, 1, 1, 1)
-
-        self.contact_note_reminder_spacer = QLabel(self.contact_group)
-        self.contact_note_reminder_spacer.setObjectName(u"contact_note_reminder_spacer")
-
-        self.contact_layout.addWidget(self.contact_note_reminder_spacer, 7, 0, 1, 1)
-
-        self.contact_note_reminder = QLabel(self.contact_group)
-        self.contact_note_reminder.setObjectName(u"contact_note_reminder")
-        self.contact_note_reminder.setWordWrap(True)
-
-        self.contact_layout.addWidget(self.contact_note_reminder, 7, 1, 1, 1)
-
-        self.next_due_check = QCheckBox(self.contact_group)
-        self.next_due_check.setObjectName(u"next_due_check")
-
-        self.contact_layout.addWidget(self.next_due_check, 8, 0, 1, 1)
-
-        self.next_due_edit = QDateEdit(self.contact_group)
-        self.next_due_edit.setObjectName(u"next_due_edit")
-        self.next_due_edit.setCalendarPopup(True)
-
-        self.contact_layout.addWidget(self.next_due_edit, 8, 1, 1, 1)
-
-        self.next_due_message = QLabel(self.contact_group)
-        self.next_due_message.setObjectName(u"next_due_message")
-        self.next_due_message.setWordWrap(True)
-
-        self.contact_layout.addWidget(self.next_due_message, 9, 1, 1, 1)
-
-
-        self.contacts_layout.addWidget(self.contact_group)
-
-        self.add_contact_layout = QHBoxLayout()
-        self.add_contact_layout.setObjectName(u"add_contact_layout")
-        self.add_contact_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.add_contact_layout.addItem(self.add_contact_spacer)
-
-        self.add_contact_button = QPushButton(self.contacts_content)
-        self.add_contact_button.setObjectName(u"add_contact_button")
-
-        self.add_contact_layout.addWidget(self.add_contact_button)
-
-
-        self.contacts_layout.addLayout(self.add_contact_layout)
-
         self.contacts_scroll.setWidget(self.contacts_content)
 
         self.contacts_tab_layout.addWidget(self.contacts_scroll)
@@ -714,10 +604,6 @@ class Ui_FamilyPage(object):
         self.need_edit_note_label.setBuddy(self.need_edit_note_edit)
         self.need_category_label.setBuddy(self.need_category_combo)
         self.need_note_label.setBuddy(self.need_note_edit)
-        self.contact_kind_label.setBuddy(self.contact_kind_combo)
-        self.contact_date_label.setBuddy(self.contact_date_edit)
-        self.interpreter_mode_label.setBuddy(self.interpreter_mode_combo)
-        self.contact_note_label.setBuddy(self.contact_note_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.back_button, self.discard_button)
         QWidget.setTabOrder(self.discard_button, self.save_button)
@@ -749,14 +635,7 @@ class Ui_FamilyPage(object):
         QWidget.setTabOrder(self.need_category_combo, self.need_note_edit)
         QWidget.setTabOrder(self.need_note_edit, self.add_need_button)
         QWidget.setTabOrder(self.add_need_button, self.contacts_table)
-        QWidget.setTabOrder(self.contacts_table, self.contact_kind_combo)
-        QWidget.setTabOrder(self.contact_kind_combo, self.contact_date_edit)
-        QWidget.setTabOrder(self.contact_date_edit, self.interpreter_mode_combo)
-        QWidget.setTabOrder(self.interpreter_mode_combo, self.contact_note_edit)
-        QWidget.setTabOrder(self.contact_note_edit, self.next_due_check)
-        QWidget.setTabOrder(self.next_due_check, self.next_due_edit)
-        QWidget.setTabOrder(self.next_due_edit, self.add_contact_button)
-        QWidget.setTabOrder(self.add_contact_button, self.referrals_table)
+        QWidget.setTabOrder(self.contacts_table, self.referrals_table)
         QWidget.setTabOrder(self.referrals_table, self.consent_table)
         QWidget.setTabOrder(self.consent_table, self.notes_table)
 
@@ -826,22 +705,6 @@ class Ui_FamilyPage(object):
 #if QT_CONFIG(accessibility)
         self.contacts_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Contacts, newest first", None))
 #endif // QT_CONFIG(accessibility)
-        self.contact_group.setTitle(QCoreApplication.translate("FamilyPage", u"Log a contact", None))
-        self.contact_kind_label.setText(QCoreApplication.translate("FamilyPage", u"&Kind:", None))
-        self.contact_date_label.setText(QCoreApplication.translate("FamilyPage", u"&Date:", None))
-        self.contact_date_message.setText("")
-        self.interpreter_mode_label.setText(QCoreApplication.translate("FamilyPage", u"&Interpreter:", None))
-        self.child_warning_label.setText("")
-        self.contact_note_label.setText(QCoreApplication.translate("FamilyPage", u"Short &note:", None))
-        self.contact_note_message.setText("")
-        self.contact_note_reminder_spacer.setText("")
-        self.contact_note_reminder.setText("")
-        self.next_due_check.setText(QCoreApplication.translate("FamilyPage", u"Ne&xt contact by:", None))
-#if QT_CONFIG(accessibility)
-        self.next_due_edit.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Next contact by", None))
-#endif // QT_CONFIG(accessibility)
-        self.next_due_message.setText("")
-        self.add_contact_button.setText(QCoreApplication.translate("FamilyPage", u"&Log contact", None))
         self.family_tabs.setTabText(self.family_tabs.indexOf(self.contacts_tab), QCoreApplication.translate("FamilyPage", u"&Contacts", None))
 #if QT_CONFIG(accessibility)
         self.referrals_table.setAccessibleName(QCoreApplication.translate("FamilyPage", u"Referrals", None))

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_TodayPage(object):
     def setupUi(self, TodayPage):
@@ -56,8 +57,76 @@ class Ui_TodayPage(object):
 
         self.today_layout.addWidget(self.hint_label)
 
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.setObjectName(u"actions_layout")
+        self.worker_label = QLabel(TodayPage)
+        self.worker_label.setObjectName(u"worker_label")
+
+        self.actions_layout.addWidget(self.worker_label)
+
+        self.worker_combo = QComboBox(TodayPage)
+        self.worker_combo.setObjectName(u"worker_combo")
+
+        self.actions_layout.addWidget(self.worker_combo)
+
+        self.worker_spacer = QSpacerItem(40, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_layout.addItem(self.worker_spacer)
+
+        self.log_contact_button = QPushButton(TodayPage)
+        self.log_contact_button.setObjectName(u"log_contact_button")
+
+        self.actions_layout.addWidget(self.log_contact_button)
+
+        self.done_button = QPushButton(TodayPage)
+        self.done_button.setObjectName(u"done_button")
+
+        self.actions_layout.addWidget(self.done_button)
+
+        self.reschedule_button = QPushButton(TodayPage)
+        self.reschedule_button.setObjectName(u"reschedule_button")
+
+        self.actions_layout.addWidget(self.reschedule_button)
+
+
+        self.today_layout.addLayout(self.actions_layout)
+
+        self.feedback_label = QLabel(TodayPage)
+        self.feedback_label.setObjectName(u"feedback_label")
+        self.feedback_label.setWordWrap(True)
+
+        self.today_layout.addWidget(self.feedback_label)
+
         self.lists_layout = QGridLayout()
         self.lists_layout.setObjectName(u"lists_layout")
+        self.planned_group = QGroupBox(TodayPage)
+        self.planned_group.setObjectName(u"planned_group")
+        self.planned_layout = QVBoxLayout(self.planned_group)
+        self.planned_layout.setObjectName(u"planned_layout")
+        self.planned_list = QListWidget(self.planned_group)
+        self.planned_list.setObjectName(u"planned_list")
+        self.planned_list.setAlternatingRowColors(True)
+        self.planned_list.setWordWrap(True)
+
+        self.planned_layout.addWidget(self.planned_list)
+
+
+        self.lists_layout.addWidget(self.planned_group, 0, 0, 1, 1)
+
+        self.slipped_group = QGroupBox(TodayPage)
+        self.slipped_group.setObjectName(u"slipped_group")
+        self.slipped_layout = QVBoxLayout(self.slipped_group)
+        self.slipped_layout.setObjectName(u"slipped_layout")
+        self.slipped_list = QListWidget(self.slipped_group)
+        self.slipped_list.setObjectName(u"slipped_list")
+        self.slipped_list.setAlternatingRowColors(True)
+        self.slipped_list.setWordWrap(True)
+
+        self.slipped_layout.addWidget(self.slipped_list)
+
+
+        self.lists_layout.addWidget(self.slipped_group, 0, 1, 1, 1)
+
         self.overdue_group = QGroupBox(TodayPage)
         self.overdue_group.setObjectName(u"overdue_group")
         self.overdue_layout = QVBoxLayout(self.overdue_group)
@@ -70,7 +139,7 @@ class Ui_TodayPage(object):
         self.overdue_layout.addWidget(self.overdue_list)
 
 
-        self.lists_layout.addWidget(self.overdue_group, 0, 0, 1, 1)
+        self.lists_layout.addWidget(self.overdue_group, 1, 0, 1, 1)
 
         self.due_group = QGroupBox(TodayPage)
         self.due_group.setObjectName(u"due_group")
@@ -84,7 +153,7 @@ class Ui_TodayPage(object):
         self.due_layout.addWidget(self.due_list)
 
 
-        self.lists_layout.addWidget(self.due_group, 0, 1, 1, 1)
+        self.lists_layout.addWidget(self.due_group, 1, 1, 1, 1)
 
         self.drafts_group = QGroupBox(TodayPage)
         self.drafts_group.setObjectName(u"drafts_group")
@@ -98,7 +167,7 @@ class Ui_TodayPage(object):
         self.drafts_layout.addWidget(self.drafts_list)
 
 
-        self.lists_layout.addWidget(self.drafts_group, 1, 0, 1, 1)
+        self.lists_layout.addWidget(self.drafts_group, 2, 0, 1, 1)
 
         self.consent_group = QGroupBox(TodayPage)
         self.consent_group.setObjectName(u"consent_group")
@@ -112,15 +181,24 @@ class Ui_TodayPage(object):
         self.consent_layout.addWidget(self.consent_list)
 
 
-        self.lists_layout.addWidget(self.consent_group, 1, 1, 1, 1)
+        self.lists_layout.addWidget(self.consent_group, 2, 1, 1, 1)
 
 
         self.today_layout.addLayout(self.lists_layout)
 
+#if QT_CONFIG(shortcut)
+        self.worker_label.setBuddy(self.worker_combo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.worker_combo, self.planned_list)
+        QWidget.setTabOrder(self.planned_list, self.slipped_list)
+        QWidget.setTabOrder(self.slipped_list, self.overdue_list)
         QWidget.setTabOrder(self.overdue_list, self.due_list)
         QWidget.setTabOrder(self.due_list, self.drafts_list)
         QWidget.setTabOrder(self.drafts_list, self.consent_list)
-        QWidget.setTabOrder(self.consent_list, self.refresh_button)
+        QWidget.setTabOrder(self.consent_list, self.log_contact_button)
+        QWidget.setTabOrder(self.log_contact_button, self.done_button)
+        QWidget.setTabOrder(self.done_button, self.reschedule_button)
+        QWidget.setTabOrder(self.reschedule_button, self.refresh_button)
 
         self.retranslateUi(TodayPage)
 
@@ -133,6 +211,22 @@ class Ui_TodayPage(object):
         self.refresh_button.setText(QCoreApplication.translate("TodayPage", u"&Refresh", None))
         self.date_label.setText("")
         self.hint_label.setText(QCoreApplication.translate("TodayPage", u"Click a line, or press Enter on it, to open the family.", None))
+        self.worker_label.setText(QCoreApplication.translate("TodayPage", u"&Visits of:", None))
+#if QT_CONFIG(accessibility)
+        self.worker_combo.setAccessibleName(QCoreApplication.translate("TodayPage", u"Whose visits to show", None))
+#endif // QT_CONFIG(accessibility)
+        self.log_contact_button.setText(QCoreApplication.translate("TodayPage", u"&Log contact\u2026", None))
+        self.done_button.setText(QCoreApplication.translate("TodayPage", u"Mark &done", None))
+        self.reschedule_button.setText(QCoreApplication.translate("TodayPage", u"Re&schedule\u2026", None))
+        self.feedback_label.setText("")
+        self.planned_group.setTitle(QCoreApplication.translate("TodayPage", u"This week's planned visits", None))
+#if QT_CONFIG(accessibility)
+        self.planned_list.setAccessibleName(QCoreApplication.translate("TodayPage", u"This week's planned visits", None))
+#endif // QT_CONFIG(accessibility)
+        self.slipped_group.setTitle(QCoreApplication.translate("TodayPage", u"Slipped visits", None))
+#if QT_CONFIG(accessibility)
+        self.slipped_list.setAccessibleName(QCoreApplication.translate("TodayPage", u"Families whose visits slipped", None))
+#endif // QT_CONFIG(accessibility)
         self.overdue_group.setTitle(QCoreApplication.translate("TodayPage", u"Overdue", None))
 #if QT_CONFIG(accessibility)
         self.overdue_list.setAccessibleName(QCoreApplication.translate("TodayPage", u"Overdue follow-ups", None))

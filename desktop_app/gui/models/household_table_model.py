@@ -49,7 +49,8 @@ class Column(IntEnum):
     LANGUAGE = 3
     OPEN_NEEDS = 4
     NEXT_CONTACT_DUE = 5
-    STATUS = 6
+    DAYS_SINCE_CONTACT = 6
+    STATUS = 7
 
 
 #: Columns a person can sort by (clicking another header keeps the current order).
@@ -57,8 +58,12 @@ SORT_BY_COLUMN: dict[Column, HouseholdSort] = {
     Column.REFERENCE: HouseholdSort.REFERENCE,
     Column.SCHOOL: HouseholdSort.SCHOOL,
     Column.NEXT_CONTACT_DUE: HouseholdSort.NEXT_CONTACT_DUE,
+    Column.DAYS_SINCE_CONTACT: HouseholdSort.LAST_CONTACT,
     Column.STATUS: HouseholdSort.STATUS,
 }
+#: Columns whose ascending order is their sort's descending one (fewest days since the
+#: last contact = the latest contact date first).
+_INVERTED = frozenset({Column.DAYS_SINCE_CONTACT})
 COLUMN_BY_SORT = {sort: column for column, sort in SORT_BY_COLUMN.items()}
 
 HOUSEHOLD_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -69,6 +74,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _HANDLED_ROLES = frozenset({_DISPLAY, _FOREGROUND, _TOOLTIP, _ALIGNMENT, HOUSEHOLD_ID_ROLE})
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 OVERDUE_COLOUR = QColor("#a4262c")
+_RIGHT = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
 
 PageSource = Callable[[int, int, HouseholdSort, HouseholdFilters, bool, date], list[HouseholdRow]]
 
@@ -81,6 +87,7 @@ def _headers() -> list[str]:
         _("Language"),
         _("Open needs"),
         _("Next contact due"),
+        _("Days since contact"),
         _("Status"),
     ]
 
@@ -229,7 +236,7 @@ class HouseholdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The seven columns of :class:`Column`."""
+        """The columns of :class:`Column`."""
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -252,13 +259,20 @@ class HouseholdTableModel(QAbstractTableModel):
             return self._display(household, column)
         if role == HOUSEHOLD_ID_ROLE:
             return household.id
-        if column == Column.NEXT_CONTACT_DUE and self._is_overdue(household):
+        flagged = column in (Column.NEXT_CONTACT_DUE, Column.DAYS_SINCE_CONTACT)
+        if flagged and self._is_overdue(household):
             if role == _FOREGROUND:
                 return QBrush(OVERDUE_COLOUR)
             if role == _TOOLTIP:
+                if household.slipped:
+                    return _(
+                        "Slipped: not seen for a whole visit cycle after the visit was due"
+                    )
                 return _("Overdue")
         if role == _ALIGNMENT and column == Column.OPEN_NEEDS:
             return _CENTRE
+        if role == _ALIGNMENT and column == Column.DAYS_SINCE_CONTACT:
+            return _RIGHT
         return None
 
     def _is_overdue(self, household: HouseholdRow) -> bool:
@@ -278,9 +292,14 @@ class HouseholdTableModel(QAbstractTableModel):
             return str(household.open_needs)
         if column == Column.NEXT_CONTACT_DUE:
             text = format_day(household.next_contact_due)
+            if text and household.slipped:
+                return _("{date} (slipped)").format(date=text)
             if text and self._is_overdue(household):
                 return _("{date} (overdue)").format(date=text)
             return text
+        if column == Column.DAYS_SINCE_CONTACT:
+            days = household.days_since_last_contact
+            return "" if days is None else str(days)
         if household.status is HouseholdStatus.CLOSED and household.closed_on is not None:
             return _("Closed {date}").format(date=format_day(household.closed_on))
         return label(household.status)
@@ -291,6 +310,6 @@ class HouseholdTableModel(QAbstractTableModel):
         if sort is None:
             self.sort_refused.emit()
             return
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = (order == Qt.SortOrder.DescendingOrder) != (column in _INVERTED)
         if (sort, descending) != (self._sort, self._descending):
             self.set_order(sort, descending)

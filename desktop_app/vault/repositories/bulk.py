@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
 from itertools import islice
 from typing import Any
 
+from desktop_app.core import cadence
 from desktop_app.core.consent import check_household
 from desktop_app.core.models import Household, HouseholdAggregate, NeedStatusChange, new_reference
 from desktop_app.vault import search as fts
@@ -23,7 +23,11 @@ from desktop_app.vault.audit import AuditAction, AuditLog
 from desktop_app.vault.connection import Connection, transaction
 from desktop_app.vault.repositories import _people, consent, contacts, follow_ups, referrals
 from desktop_app.vault.repositories._base import d2s
-from desktop_app.vault.repositories.households import _HOUSEHOLD_COLUMNS, household_params
+from desktop_app.vault.repositories.households import (
+    _HOUSEHOLD_COLUMNS,
+    HOUSEHOLD_PARAMS,
+    household_params,
+)
 from desktop_app.vault.schema import SEARCH_TABLE
 
 _TABLES = (
@@ -52,18 +56,24 @@ def _next_ids(conn: Connection) -> dict[str, int]:
     }
 
 
-def _contact_dates(aggregate: HouseholdAggregate) -> tuple[str | None, str | None]:
-    """The same rule as ``refresh_contact_dates``, computed without a query."""
+def _visit_fields(aggregate: HouseholdAggregate) -> tuple[Household, tuple[Any, ...]]:
+    """The same rule as ``refresh_contact_dates``, computed without a query.
+
+    Returns the household with its default worker filled in, and its last contact,
+    next visit due and slipped day as stored.
+    """
+    household = aggregate.household
     if not aggregate.contacts:
-        return None, None
+        return household, (None, None, None)
     # Latest by date; among same-day contacts the one added last (as the SQL's id order).
-    index, latest = max(enumerate(aggregate.contacts), key=lambda p: (p[1].contact_on, p[0]))
-    del index
-    due = latest.next_contact_due
-    cadence = aggregate.household.visit_cadence_days
-    if due is None and cadence:
-        due = latest.contact_on + timedelta(days=cadence)
-    return latest.contact_on.isoformat(), d2s(due)
+    ordered = sorted(enumerate(aggregate.contacts), key=lambda p: (p[1].contact_on, p[0]))
+    latest = ordered[-1][1]
+    if not household.assigned_worker:
+        staffed = [c for _i, c in ordered if c.staff_member]
+        if staffed:
+            household = dataclasses.replace(household, assigned_worker=staffed[-1].staff_member)
+    dates = cadence.schedule(household, latest.contact_on, latest.next_contact_due)
+    return household, (d2s(dates.last_contact_on), d2s(dates.next_due), d2s(dates.slips_on))
 
 
 def bulk_insert_households(
@@ -121,8 +131,8 @@ def _insert_batch(
         household = dataclasses.replace(household, reference=reference)
         hid = next_id("households")
         stored.append(hid)
-        last_on, next_due = _contact_dates(aggregate)
-        rows["households"].append((*household_params(household, hid), last_on, next_due))
+        household, visit_dates = _visit_fields(dataclasses.replace(aggregate, household=household))
+        rows["households"].append((*household_params(household, hid), *visit_dates))
         for person in aggregate.people:
             rows["people"].append((next_id("people"), hid, *_people.params(person)))
         need_ids: list[int] = []
@@ -181,8 +191,8 @@ def _insert_batch(
         search_rows.append((hid, codes, names, notes))
 
     conn.executemany(
-        f"INSERT INTO households (id, {_HOUSEHOLD_COLUMNS}, last_contact_on, next_contact_due)"
-        f" VALUES ({', '.join('?' * 19)})",
+        f"INSERT INTO households (id, {_HOUSEHOLD_COLUMNS}, last_contact_on, next_contact_due,"
+        f" slipped_on) VALUES ({', '.join('?' * (HOUSEHOLD_PARAMS + 3))})",
         rows["households"],
     )
     conn.executemany(_people.INSERT, rows["people"])

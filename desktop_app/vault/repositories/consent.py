@@ -365,11 +365,17 @@ class ConsentRepository(Repository):
         ).fetchall()
         return {hid for hid, decision in rows if ConsentDecision(decision).grants}
 
-    def due_for_review(self, today: date) -> list[ConsentEvent]:
-        """Return current (latest per purpose) granting decisions whose review date passed."""
-        return self.reviews_due(today, within_days=0)
+    def due_for_review(self, today: date, *, limit: int | None = None) -> list[ConsentEvent]:
+        """Return current (latest per purpose) granting decisions whose review date passed.
 
-    def reviews_due(self, today: date, within_days: int = 30) -> list[ConsentEvent]:
+        ``limit``: at most this many, oldest review first (the Today page lists a few
+        hundred; at 100,000 households reading all of them took seconds).
+        """
+        return self.reviews_due(today, within_days=0, limit=limit)
+
+    def reviews_due(
+        self, today: date, within_days: int = 30, *, limit: int | None = None
+    ) -> list[ConsentEvent]:
         """Return current granting decisions to review by ``today + within_days``.
 
         For the Today view: oldest review date first. Those already past (``review_on <
@@ -381,8 +387,8 @@ class ConsentRepository(Repository):
             f"SELECT id, household_id, {COLUMNS} FROM consent_events e"
             " WHERE review_on IS NOT NULL AND review_on <= ? AND decision IN ('given', 'renewed')"
             " AND id = (SELECT max(id) FROM consent_events WHERE household_id = e.household_id"
-            " AND purpose = e.purpose) ORDER BY review_on, id",
-            (until.isoformat(),),
+            " AND purpose = e.purpose) ORDER BY review_on, id LIMIT ?",
+            (until.isoformat(), -1 if limit is None else limit),
         ).fetchall()
         return [_from_row(r) for r in rows]
 

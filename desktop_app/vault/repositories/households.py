@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
+from desktop_app.core import cadence
 from desktop_app.core.consent import check_household, household_fields, person_fields
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import (
@@ -53,11 +54,13 @@ ENTITY = "household"
 _HOUSEHOLD_COLUMNS = (
     "reference, alias, school, area, arrival_month, preferred_language, interpreter_language,"
     " preferred_channel, online_platform_confidence, key_contact, status, closed_reason,"
-    " closed_on, visit_cadence_days, created_at, updated_at"
+    " closed_on, visit_cadence_days, created_at, updated_at, assigned_worker"
 )
+#: Parameters of an INSERT of ``id`` plus :data:`_HOUSEHOLD_COLUMNS`.
+HOUSEHOLD_PARAMS = 1 + len(_HOUSEHOLD_COLUMNS.split(","))
 _HOUSEHOLD_INSERT = (
     f"INSERT INTO households (id, {_HOUSEHOLD_COLUMNS})"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    f" VALUES ({', '.join('?' * HOUSEHOLD_PARAMS)})"
 )
 
 _SORT_COLUMNS: dict[HouseholdSort, str] = {
@@ -96,6 +99,7 @@ def household_params(household: Household, household_id: int | None) -> tuple[An
         h.visit_cadence_days,
         dt2s(h.created_at),
         dt2s(h.updated_at),
+        h.assigned_worker.strip(),
     )
 
 
@@ -118,32 +122,58 @@ def _household_from(raw: Sequence[Any]) -> Household:
         visit_cadence_days=raw[14],
         created_at=s2dt(raw[15]),
         updated_at=s2dt(raw[16]),
+        assigned_worker=raw[17],
     )
 
 
 def refresh_contact_dates(conn: Connection, household_id: int) -> None:
-    """Recompute a household's ``last_contact_on`` and ``next_contact_due``.
+    """Recompute a household's last contact, next visit due and the day it slips.
 
-    The next contact is the one the latest contact asked for; failing that, the last
-    contact plus the household's visit cadence; failing that, unknown.
+    The next visit is the one the latest contact asked for; failing that, the last
+    contact plus the cadence in force then (:mod:`desktop_app.core.cadence`: the
+    household's own, else the default rhythm); no contact yet: unknown. A household
+    nobody is assigned to gets the staff member of its latest contact (at intake, whoever
+    ran it).
     """
     latest = conn.execute(
         "SELECT contact_on, next_contact_due FROM contacts WHERE household_id = ?"
         " ORDER BY contact_on DESC, id DESC LIMIT 1",
         (household_id,),
     ).fetchone()
-    cadence_row = conn.execute(
-        "SELECT visit_cadence_days FROM households WHERE id = ?", (household_id,)
+    row = conn.execute(
+        "SELECT arrival_month, created_at, visit_cadence_days, assigned_worker"
+        " FROM households WHERE id = ?",
+        (household_id,),
     ).fetchone()
-    last_on: str | None = None
-    next_due: str | None = None
-    if latest is not None:
-        last_on, next_due = latest
-        if next_due is None and cadence_row is not None and cadence_row[0]:
-            next_due = (date.fromisoformat(last_on) + timedelta(days=cadence_row[0])).isoformat()
+    if row is None:
+        return
+    household = Household(
+        reference="",
+        arrival_month=s2ym(row[0]),
+        created_at=s2dt(row[1]),
+        visit_cadence_days=row[2],
+    )
+    last_on = None if latest is None else s2d(latest[0])
+    asked_for = None if latest is None else s2d(latest[1])
+    dates = cadence.schedule(household, last_on, asked_for)
+    worker = row[3]
+    if not worker:
+        found = conn.execute(
+            "SELECT staff_member FROM contacts WHERE household_id = ? AND staff_member != ''"
+            " ORDER BY contact_on DESC, id DESC LIMIT 1",
+            (household_id,),
+        ).fetchone()
+        worker = "" if found is None else found[0]
     conn.execute(
-        "UPDATE households SET last_contact_on = ?, next_contact_due = ? WHERE id = ?",
-        (last_on, next_due, household_id),
+        "UPDATE households SET last_contact_on = ?, next_contact_due = ?, slipped_on = ?,"
+        " assigned_worker = ? WHERE id = ?",
+        (
+            d2s(dates.last_contact_on),
+            d2s(dates.next_due),
+            d2s(dates.slips_on),
+            worker,
+            household_id,
+        ),
     )
 
 
@@ -168,6 +198,9 @@ def _filter_sql(filters: HouseholdFilters, today: date) -> tuple[str, list[Any]]
             " WHERE f.household_id = h.id AND f.done_on IS NULL AND f.due_on < ?))"
         )
         params += [today.isoformat(), today.isoformat()]
+    if filters.slipped:
+        clauses.append("h.status = 'open' AND h.slipped_on <= ?")
+        params.append(today.isoformat())
     expression = fts.match_expression(filters.query)
     if expression is not None:
         # The same safe prefix expression as search-as-you-type, so the list and the
@@ -215,8 +248,13 @@ class HouseholdRepository(Repository):
             stored = _insert_children(conn, self._audit, household_id, aggregate)
             refresh_contact_dates(conn, household_id)
             fts.index_household(conn, household_id)
+            # The intake's staff member becomes the worker when none was given.
+            worker = conn.execute(
+                "SELECT assigned_worker FROM households WHERE id = ?", (household_id,)
+            ).fetchone()[0]
         return dataclasses.replace(
-            stored, household=dataclasses.replace(household, id=household_id)
+            stored,
+            household=dataclasses.replace(household, id=household_id, assigned_worker=worker),
         )
 
     def update(self, household: Household) -> Household:
@@ -229,7 +267,7 @@ class HouseholdRepository(Repository):
                 "UPDATE households SET alias = ?, school = ?, area = ?, arrival_month = ?,"
                 " preferred_language = ?, interpreter_language = ?, preferred_channel = ?,"
                 " online_platform_confidence = ?, key_contact = ?, visit_cadence_days = ?,"
-                " updated_at = ? WHERE id = ?",
+                " assigned_worker = ?, updated_at = ? WHERE id = ?",
                 (
                     updated.alias,
                     updated.school,
@@ -241,6 +279,7 @@ class HouseholdRepository(Repository):
                     updated.online_platform_confidence.value,
                     updated.key_contact,
                     updated.visit_cadence_days,
+                    updated.assigned_worker.strip(),
                     dt2s(updated.updated_at),
                     household_id,
                 ),
@@ -409,6 +448,93 @@ class HouseholdRepository(Repository):
             )
         ]
 
+    # ------------------------------------------------------------ visit rhythm
+    def workers(self) -> list[str]:
+        """Return the staff members open households are assigned to, by name."""
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT assigned_worker FROM households INDEXED BY households_worker_due"
+                " WHERE status = 'open' AND assigned_worker != '' ORDER BY assigned_worker"
+            )
+        ]
+
+    def has_assigned(self, worker: str) -> bool:
+        """Whether any open household is assigned to ``worker``."""
+        row = self._conn.execute(
+            "SELECT 1 FROM households INDEXED BY households_worker_due"
+            " WHERE status = 'open' AND assigned_worker = ? LIMIT 1",
+            (worker,),
+        ).fetchone()
+        return row is not None
+
+    def visits_due(
+        self, until: date, *, worker: str | None = None, today: date, limit: int = 200
+    ) -> list[HouseholdRow]:
+        """Return open households whose next visit is due on or before ``until``.
+
+        Overdue ones come first (earliest due first). ``worker``: only the households
+        assigned to that staff member; None: everyone's.
+        """
+        source, where, params = self._visits_due_where(until, worker)
+        rows = self._conn.execute(
+            f"SELECT {ROW_COLUMNS} FROM {source} WHERE {where}"
+            " ORDER BY h.next_contact_due, h.id LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [to_row(r, today) for r in rows]
+
+    def count_visits_due(self, until: date, *, worker: str | None = None) -> int:
+        """Return how many open households have a visit due on or before ``until``."""
+        source, where, params = self._visits_due_where(until, worker)
+        return self._count(where, params, source)
+
+    @staticmethod
+    def _visits_due_where(until: date, worker: str | None) -> tuple[str, str, list[Any]]:
+        # The partial indexes of schema_v2/visits.py hold open households only, in due
+        # order. Named, because without statistics the planner prefers the v1 status
+        # index and sorts every open household instead.
+        where = "h.status = 'open' AND h.next_contact_due <= ?"
+        params: list[Any] = [until.isoformat()]
+        if worker is None:
+            return "households h INDEXED BY households_open_due", where, params
+        params.append(worker)
+        return (
+            "households h INDEXED BY households_worker_due",
+            where + " AND h.assigned_worker = ?",
+            params,
+        )
+
+    def slipped(
+        self, today: date, *, worker: str | None = None, limit: int = 200
+    ) -> list[HouseholdRow]:
+        """Return open households that slipped by ``today``, longest slipped first."""
+        source, where, params = self._slipped_where(today, worker)
+        rows = self._conn.execute(
+            f"SELECT {ROW_COLUMNS} FROM {source} WHERE {where}"
+            " ORDER BY h.slipped_on, h.id LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        return [to_row(r, today) for r in rows]
+
+    def count_slipped(self, today: date, *, worker: str | None = None) -> int:
+        """Return how many open households slipped by ``today``."""
+        source, where, params = self._slipped_where(today, worker)
+        return self._count(where, params, source)
+
+    @staticmethod
+    def _slipped_where(today: date, worker: str | None) -> tuple[str, str, list[Any]]:
+        where = "h.status = 'open' AND h.slipped_on <= ?"
+        params: list[Any] = [today.isoformat()]
+        if worker is None:
+            return "households h INDEXED BY households_slipped", where, params
+        params.append(worker)
+        return (
+            "households h INDEXED BY households_worker_slipped",
+            where + " AND h.assigned_worker = ?",
+            params,
+        )
+
     def search(
         self, query: str, limit: int = 50, *, today: date | None = None
     ) -> list[HouseholdRow]:
@@ -431,12 +557,9 @@ class HouseholdRepository(Repository):
         ).fetchall()
         return [to_row(r, today) for r in rows]
 
-    def _count(self, where: str, params: list[Any]) -> int:
-        return int(
-            self._conn.execute(
-                f"SELECT count(*) FROM households h WHERE {where}", params
-            ).fetchone()[0]
-        )
+    def _count(self, where: str, params: list[Any], source: str = "households h") -> int:
+        row = self._conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", params)
+        return int(row.fetchone()[0])
 
     def _reference_taken(self, reference: str) -> bool:
         row = self._conn.execute(

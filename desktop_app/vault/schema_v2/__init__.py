@@ -12,7 +12,15 @@ CASCADE``, so erasing a household (withdrawal, retention) takes it along.
 
 from __future__ import annotations
 
-from desktop_app.vault.schema_v2 import consent, directory, families, outreach, stats, sync
+from desktop_app.vault.schema_v2 import (
+    consent,
+    directory,
+    families,
+    outreach,
+    stats,
+    sync,
+    visits,
+)
 
 STATEMENTS: tuple[str, ...] = (
     *consent.STATEMENTS,
@@ -21,4 +29,5 @@ STATEMENTS: tuple[str, ...] = (
     *outreach.STATEMENTS,
     *directory.STATEMENTS,
     *families.STATEMENTS,
+    *visits.STATEMENTS,
 )
