@@ -78,7 +78,7 @@ def test_about_a_referral_suggests_words_and_is_recorded_as_such(qtbot, services
     combo = dialog.ui.about_combo
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert texts[0] == "The family in general"
-    assert "Need: Food (Identified)" in texts
+    assert "Need: Food (Referred)" in texts
     assert "Need: Housing (Identified)" in texts
     assert any(t.startswith("Referral: \u2068Brackenford Food Bank\u2069 for Food") for t in texts)
     _choose(dialog, "Referral:")
