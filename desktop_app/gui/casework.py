@@ -15,6 +15,11 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
+from desktop_app.gui.documents import (
+    consent_receipts,
+    withdrawal_receipts,
+    write_subject_access_pdf,
+)
 from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -35,7 +40,12 @@ class FamiliesSection(QStackedWidget):
         self.addWidget(self.list_page)
         self.addWidget(self.family_page)
         self.family_page.back_requested.connect(self.show_list)
-        self.consent_tab = ConsentTab(self.family_page)
+        self.consent_tab = ConsentTab(
+            self.family_page,
+            receipts=consent_receipts,
+            withdrawal_receipts=withdrawal_receipts,
+            subject_access_pdf=write_subject_access_pdf,
+        )
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
 
