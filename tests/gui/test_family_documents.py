@@ -591,6 +591,13 @@ def test_review_then_save_the_receipt(qtbot, section, services, tmp_path: Path) 
     assert uk(RECEIPT_DECISIONS[m.ConsentDecision.WITHDRAWN]) in text  # champion taken back
     assert "Introduce you to a parent who knows the school well: No." in text  # staff copy
     assert images(path) == 1, "the signature from the vault is on the family's copy"
+    # The subject-access PDF shows it too, once for the meeting it was drawn at.
+    export = subject_access_export(services.vault.connection, family.household.id or 0)
+    assert len(export["consent"]["signatures"]) == len(P)
+    sar = tmp_path / "sar.pdf"
+    sa.write_subject_access_pdf(export, "uk", sar)
+    assert images(sar) == 1
+    assert uk(sa.SIGNATURES_HEADING) in flat_text(sar)
 
 
 def test_a_tigrinya_receipt_tells_the_staff_it_is_in_english(

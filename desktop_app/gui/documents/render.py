@@ -257,10 +257,14 @@ def _block_html(
         ]
         return f"<p {attributes} {style(100)}>{'<br/>'.join(lines)}</p>"
     if kind == "bullets":
-        items = "".join(
-            f"<li {attributes} {style(100)}>{_lines(item)}</li>" for item in block.items
+        # Paragraphs with a bullet at their logical start rather than <ul>: Qt draws a
+        # list's bullets on the left even in a right-to-left list.
+        side = "right" if direction == "rtl" else "left"
+        return "".join(
+            f"<p {attributes} {style(100, f' margin-{side}: 60px; margin-top: 0;')}>"
+            f"\u2022 {_lines(item)}</p>"
+            for item in block.items
         )
-        return f'<ul dir="{direction}">{items}</ul>'
     if kind == "image":
         caption = f"{_lines(block.text)}<br/>" if block.text else ""
         width = int(text_width * block.width)
