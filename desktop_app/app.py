@@ -116,7 +116,10 @@ def build_session(
         # them can show before then, and importing them would double the start time.
         if gui.casework is None:
             from desktop_app.gui.casework import CaseworkController
+            from desktop_app.gui.documents.fonts import load_bundled_fonts
 
+            # Consent notices and documents in Tigrinya, Pashto… need these (~1 ms).
+            load_bundled_fonts()
             gui.casework = CaseworkController(window, session)
 
     session.unlocked.connect(build_casework)

@@ -18,6 +18,12 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
 from desktop_app.gui.contacts_tab import ContactsTab
+from desktop_app.gui.documents import (
+    consent_receipts,
+    withdrawal_receipts,
+    write_referral_slip,
+    write_subject_access_pdf,
+)
 from desktop_app.gui.families_page import FamiliesPage
 from desktop_app.gui.family_page import FamilyPage
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -41,11 +47,17 @@ class FamiliesSection(QStackedWidget):
         self.addWidget(self.list_page)
         self.addWidget(self.family_page)
         self.family_page.back_requested.connect(self.show_list)
-        self.consent_tab = ConsentTab(self.family_page)
+        self.consent_tab = ConsentTab(
+            self.family_page,
+            receipts=consent_receipts,
+            withdrawal_receipts=withdrawal_receipts,
+            subject_access_pdf=write_subject_access_pdf,
+        )
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
         self.referrals_tab = ReferralsTab(self.family_page)
         self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
+        self.referrals_tab.set_slip_writer(write_referral_slip)
         self.contacts_tab = ContactsTab(self.family_page)
 
     def set_services(self, services: Any) -> None:

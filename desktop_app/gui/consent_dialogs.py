@@ -46,6 +46,7 @@ from desktop_app.core.models import (
     utc_now,
 )
 from desktop_app.gui.consent_step import ConsentStepWidget, scrolling
+from desktop_app.gui.documents.common import WrittenDocument
 from desktop_app.gui.labels import label
 from desktop_app.gui.validation import MESSAGE_STYLE
 from desktop_app.i18n import _, ngettext
@@ -54,8 +55,9 @@ from desktop_app.vault.consent_lifecycle import WithdrawalResult
 _DONE_STYLE = "background: #dff6dd; color: #0b3d0b; padding: 0.5em; border-radius: 4px;"
 _DANGER_STYLE = "background: #fde7e9; color: #6b0010; padding: 0.5em; border-radius: 4px;"
 
-#: Writes a receipt PDF to a path (the family-documents module supplies it).
-ReceiptWriter = Callable[[Path], None]
+#: Writes a receipt PDF to a path (``gui/documents/receipts.py`` supplies it); the
+#: result, when it has one, says which language the receipt is in.
+ReceiptWriter = Callable[[Path], WrittenDocument | None]
 
 
 def _show(label_widget: QLabel, text: str, style: str = MESSAGE_STYLE) -> None:
@@ -89,19 +91,19 @@ class _ReceiptMixin:
         path = self.ask_receipt_path()
         if path is None:
             return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
         try:
-            writer(path)
+            written = writer(path)
         except OSError:
             _show(
                 self.message_label,
                 _("The receipt could not be saved there. Choose another folder and try again."),
             )
             return None
-        _show(
-            self.message_label,
-            _("The receipt is saved. Print it and give it to the family."),
-            _DONE_STYLE,
-        )
+        text = _("The receipt is saved. Print it and give it to the family.")
+        note = written.staff_note if written is not None else ""
+        _show(self.message_label, f"{text}\n{note}" if note else text, _DONE_STYLE)
         return path
 
 

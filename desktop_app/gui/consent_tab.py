@@ -23,6 +23,7 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import ConsentEvent
 from desktop_app.gui.consent_dialogs import ConsentDialog, ReceiptWriter, WithdrawConsentDialog
 from desktop_app.gui.validation import MESSAGE_STYLE
+from desktop_app.gui.worker import BackgroundTask, run_in_background
 from desktop_app.i18n import _
 from desktop_app.vault.subject_access import subject_access_export
 
@@ -39,6 +40,7 @@ class ConsentTab(QObject):
 
     changed = Signal(int)  # household id: decisions changed (the page reloads)
     erased = Signal()  # the household was erased by a withdrawal
+    exported = Signal(list)  # [Path]: the subject-access files, once all are written
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class ConsentTab(QObject):
         self._subject_access_pdf = subject_access_pdf
         self.dialog: ConsentDialog | None = None
         self.withdraw_dialog: WithdrawConsentDialog | None = None
+        self.export_task: BackgroundTask | None = None
         ui = page.ui
         self.review_button = QPushButton()
         self.withdraw_button = QPushButton()
@@ -167,9 +170,14 @@ class ConsentTab(QObject):
         return Path(folder) if folder else None
 
     def export_subject_access(self) -> list[Path]:
-        """Write everything held about the household: JSON, and a PDF when available."""
+        """Write everything held about the household: JSON now, the PDF in the background.
+
+        Returns the files being written (the JSON is complete on return); ``exported``
+        is emitted with them once the PDF is finished too. A long household's PDF is
+        laid out off the GUI thread, so the window never freezes.
+        """
         services, household_id = self._services(), self._household_id()
-        if services is None or household_id is None:
+        if services is None or household_id is None or self.export_task is not None:
             return []
         folder = self.ask_export_folder()
         if folder is None:
@@ -179,30 +187,68 @@ class ConsentTab(QObject):
         language = str(export.get("household", {}).get("preferred_language") or "en")
         # The file name carries the reference code only: no family name on disk.
         stem = _("subject-access-{reference}").format(reference=reference)
-        written = []
+        json_path = folder / f"{stem}.json"
         try:
-            json_path = folder / f"{stem}.json"
             json_path.write_text(
                 json.dumps(export, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
             )
-            written.append(json_path)
-            if self._subject_access_pdf is not None:
-                pdf_path = folder / f"{stem}.pdf"
-                self._subject_access_pdf(export, language, pdf_path)
-                written.append(pdf_path)
         except OSError:
-            self._say(
-                _("The export could not be saved there. Choose another folder and try again."),
-                MESSAGE_STYLE,
-            )
+            self._export_failed([])
+            return []
+        written = [json_path]
+        writer = self._subject_access_pdf
+        if writer is None:
+            self._export_done(written, language)
             return written
-        self._say(
-            _("Saved {files} in the folder you chose. Give them to the family.").format(
-                files=", ".join(p.name for p in written)
-            ),
-            _DONE_STYLE,
+        pdf_path = folder / f"{stem}.pdf"
+        self._say(_("Saving the export…"), MESSAGE_STYLE)
+        self.export_button.setEnabled(False)
+        self._prepare_pdf()
+
+        def done(_result: object) -> None:
+            self.export_task = None
+            self._export_done([*written, pdf_path], language)
+
+        def failed(error: BaseException) -> None:
+            self.export_task = None
+            if not isinstance(error, OSError):
+                raise error
+            self._export_failed(written)
+
+        self.export_task = run_in_background(
+            lambda: writer(export, language, pdf_path), done, failed, self
         )
-        return written
+        return [*written, pdf_path]
+
+    @staticmethod
+    def _prepare_pdf() -> None:
+        """Register the bundled fonts on the GUI thread before the PDF is laid out."""
+        from desktop_app.gui.documents.fonts import load_bundled_fonts
+
+        load_bundled_fonts()
+
+    def _export_done(self, written: list[Path], language: str) -> None:
+        from desktop_app.gui.documents.common import language_note
+
+        self.export_button.setEnabled(True)
+        text = _("Saved {files} in the folder you chose. Give them to the family.").format(
+            files=", ".join(p.name for p in written)
+        )
+        note = language_note(language) if any(p.suffix == ".pdf" for p in written) else ""
+        self._say(f"{text}\n{note}" if note else text, _DONE_STYLE)
+        self.exported.emit(written)
+
+    def _export_failed(self, written: list[Path]) -> None:
+        self.export_button.setEnabled(True)
+        if written:
+            text = _(
+                "The readable PDF could not be saved there; the JSON file was. Choose "
+                "another folder and try again."
+            )
+        else:
+            text = _("The export could not be saved there. Choose another folder and try again.")
+        self._say(text, MESSAGE_STYLE)
+        self.exported.emit(written)
 
     def _say(self, text: str, style: str) -> None:
         self.message_label.setStyleSheet(style)
@@ -215,6 +261,7 @@ class ConsentTab(QObject):
         has_household = services is not None and household_id is not None
         for button in (self.review_button, self.withdraw_button, self.export_button):
             button.setEnabled(has_household)
+        self.export_button.setEnabled(has_household and self.export_task is None)
         self._say("", MESSAGE_STYLE)
         if not has_household:
             return

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QWidget,
     QWizard,
 )
@@ -64,6 +65,7 @@ from desktop_app.core.models import (
     Service,
 )
 from desktop_app.gui.consent_step import ConsentWizardPage
+from desktop_app.gui.documents.receipts import receipt_content, write_consent_receipt
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
 from desktop_app.gui.labels import (
     ENGLISH_LEVELS,
@@ -77,7 +79,8 @@ from desktop_app.gui.leaflet import LeafletContent, LeafletService, isolate, ren
 from desktop_app.gui.leaflet import write_leaflet_pdf as _write_pdf
 from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, NoteReminder
-from desktop_app.i18n import N_, _, current_language, gettext_for
+from desktop_app.i18n import N_, _, current_language
+from desktop_app.i18n.family import family_texts
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 from desktop_app.vault.repositories.referrals import ReferralConsentError, check_consent
 from desktop_app.vault.services import VaultServices
@@ -150,6 +153,7 @@ class IntakeWizard(QWizard):
         self._arrange_pages()
         self._fill_choices()
         self._build_needs()
+        self._add_receipt_button()
         self._set_up_checks()
         self._connect()
         self._style()
@@ -236,6 +240,15 @@ class IntakeWizard(QWizard):
         )
         for _check, note, _field in self._need_rows.values():
             note.textChanged.connect(self._update_needs_reminder)
+
+    def _add_receipt_button(self) -> None:
+        """Add "Save the consent receipt…" beside the leaflet's buttons on the last step."""
+        ui = self.ui
+        self.receipt_button = QPushButton(ui.done_page)
+        self.receipt_button.setObjectName("save_receipt_button")
+        ui.leaflet_buttons.insertWidget(2, self.receipt_button)
+        QWidget.setTabOrder(ui.print_leaflet_button, self.receipt_button)
+        self.receipt_button.clicked.connect(self.save_receipt)
 
     def _set_up_checks(self) -> None:
         ui = self.ui
@@ -377,6 +390,10 @@ class IntakeWizard(QWizard):
                 "Please arrange a qualified interpreter (in person, by phone or by video) "
                 "for the next meeting, and keep today to what is essential."
             )
+        )
+        self.receipt_button.setText(_("Save the consent &receipt as PDF…"))
+        self.receipt_button.setToolTip(
+            _("What the family agreed to and how to change their mind, in their language")
         )
         self._update_needs_reminder()
         self._refresh_people_list()
@@ -1089,14 +1106,16 @@ class IntakeWizard(QWizard):
             )
         )
         language = self.family_language()
-        _gettext, used = gettext_for(language)
-        if used == "en" and language.split("-")[0] != "en":
+        texts = family_texts(language)
+        if texts.language == "en" and language.split("-")[0] != "en":
             text = _(
                 "Hearth has no translation into {language} yet, so the leaflet's texts will be "
                 "in English. Ask the interpreter to go through it with the family."
             ).format(language=language_name(language, current_language()))
         else:
-            text = _("The leaflet will be in {language}.").format(language=native_name(used))
+            text = _("The leaflet will be in {language}.").format(
+                language=native_name(texts.language)
+            )
         ui.leaflet_language_label.setText(text)
         ui.save_leaflet_button.setFocus()
 
@@ -1172,6 +1191,42 @@ class IntakeWizard(QWizard):
             self.ui.leaflet_message_label,
             _("Leaflet saved as {name}.").format(name=path.name),
         )
+        return path
+
+    @classmethod
+    def ask_receipt_path(cls, parent: QWidget, suggested: str) -> Path | None:
+        """Ask where to save the consent receipt PDF (tests replace this)."""
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, _("Save the consent receipt"), suggested, _("PDF files (*.pdf)")
+        )
+        return Path(path) if path else None
+
+    def save_receipt(self) -> Path | None:
+        """Ask where, then write the consent receipt (family's language + staff's)."""
+        stored = self.stored
+        if stored is None:
+            return None
+        name = _("consent-receipt-{reference}.pdf").format(reference=stored.household.reference)
+        path = self.ask_receipt_path(self, str(Path.home() / name))
+        if path is None:
+            return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        content = receipt_content(
+            stored, stored.consents, signature_png=self.consent_page.signature_png()
+        )
+        try:
+            written = write_consent_receipt(content, path)
+        except OSError:
+            self._show_message(
+                self.ui.leaflet_message_label,
+                _("The receipt could not be written there. Pick another folder."),
+            )
+            return None
+        self.ui.leaflet_message_label.setStyleSheet("")
+        text = _("Consent receipt saved as {name}.").format(name=path.name)
+        note = written.staff_note
+        self._show_message(self.ui.leaflet_message_label, f"{text}\n{note}" if note else text)
         return path
 
     def print_leaflet(self) -> bool:

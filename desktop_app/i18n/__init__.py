@@ -7,6 +7,10 @@ Import the functions explicitly (``from desktop_app.i18n import _``); never inst
     _("Saved") + f" {n} " + _("records")            # wrong: translators cannot reorder it
 
 Module-level strings use ``N_()`` to be extracted but translated later, at use.
+
+This is the staff UI's domain (``hearth``). Texts of documents handed to a family
+(leaflets, receipts, referral slips, the subject-access export) live in their own
+domain, ``family``: mark them with ``FN_`` from :mod:`desktop_app.i18n.family`.
 """
 
 from __future__ import annotations
@@ -81,9 +85,8 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 def gettext_for(language: str) -> tuple[Callable[[str], str], str]:
     """Return a translation function bound to ``language``, without switching the UI.
 
-    For texts handed to a family (leaflets, receipts) in their language while the staff
-    member keeps working in theirs. Mark such strings with ``N_()`` so they are
-    extracted, then translate them with the returned function.
+    UI strings in another staff language. Documents handed to a family use their own
+    domain instead: :func:`desktop_app.i18n.family.family_texts`.
 
     Returns:
         ``(gettext, language_used)``: ``language_used`` is ``language`` (or its base,

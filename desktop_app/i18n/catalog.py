@@ -1,19 +1,32 @@
-"""Loading gettext catalogs for one language.
+"""Loading gettext catalogs for one language, in one of Hearth's two domains.
 
-Catalogs ship as ``.po`` sources in git; an installed build also carries compiled
-``.mo`` files. When no ``.mo`` is present (running from a checkout), the ``.po`` is
-compiled in memory with Babel, so git never needs to hold binaries used at run time.
+* ``hearth``: the staff user interface (Python strings and Designer forms).
+* ``family``: only the fixed texts of documents handed to a family (leaflets, receipts,
+  referral slips, the subject-access export); see :mod:`desktop_app.i18n.family`.
+
+Both live side by side: ``resources/translations/<folder>/LC_MESSAGES/<domain>.po``,
+templates ``resources/translations/<domain>.pot``. Catalogs ship as ``.po`` sources in
+git; an installed build also carries compiled ``.mo`` files. When no ``.mo`` is present
+(running from a checkout), the ``.po`` is compiled in memory with Babel, so git never
+needs to hold binaries used at run time.
 """
 
 from __future__ import annotations
 
 import gettext
 import io
+import re
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from desktop_app.core.resources import translations_dir
+from desktop_app.i18n.pofiles import MACHINE, REVIEW_HEADER, compile_catalog, header_fields
 
 DOMAIN = "hearth"
+FAMILY_DOMAIN = "family"
+#: Every gettext domain Hearth ships, each compiled and checked the same way.
+DOMAINS: tuple[str, ...] = (DOMAIN, FAMILY_DOMAIN)
 
 # gettext joins a message context and its id with EOT in compiled catalogs.
 _CONTEXT_SEPARATOR = "\x04"
@@ -43,61 +56,120 @@ class SourceCatalog(gettext.NullTranslations):
         return None
 
 
-def catalog_path(language: str, suffix: str, root: Path | None = None) -> Path:
+def catalog_path(
+    language: str, suffix: str, root: Path | None = None, domain: str = DOMAIN
+) -> Path:
     """Return the path of a language's catalog file with the given suffix."""
     base = root if root is not None else translations_dir()
-    return base / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+    return base / language / "LC_MESSAGES" / f"{domain}{suffix}"
 
 
-def available_languages(root: Path | None = None) -> list[str]:
-    """Return the language codes that have a catalog, plus English (the source)."""
+def available_languages(root: Path | None = None, domain: str = DOMAIN) -> list[str]:
+    """Return the catalog folders that hold ``domain``, plus English (the source)."""
     base = root if root is not None else translations_dir()
     found = {"en"}
     if base.is_dir():
         for child in base.iterdir():
-            if (child / "LC_MESSAGES" / f"{DOMAIN}.po").is_file() or (
-                child / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            if (child / "LC_MESSAGES" / f"{domain}.po").is_file() or (
+                child / "LC_MESSAGES" / f"{domain}.mo"
             ).is_file():
                 found.add(child.name)
     return sorted(found)
 
 
-def load_catalog(language: str, root: Path | None = None) -> Catalog | SourceCatalog:
+def load_catalog(
+    language: str, root: Path | None = None, domain: str = DOMAIN
+) -> Catalog | SourceCatalog:
     """Load the catalog for ``language`` (compiled if shipped, else from the .po).
 
     Unknown languages give the source catalog, so the UI falls back to English
     rather than failing.
     """
-    mo = catalog_path(language, ".mo", root)
-    po = catalog_path(language, ".po", root)
+    mo = catalog_path(language, ".mo", root, domain)
+    po = catalog_path(language, ".po", root, domain)
     # A checkout may hold a .mo older than an edited .po: the source wins then.
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
         with mo.open("rb") as fp:
             return Catalog(fp)
     if po.is_file():
-        return Catalog(io.BytesIO(compile_po(po)))
+        return Catalog(io.BytesIO(compile_po(po, domain)))
     return SourceCatalog()
 
 
-def compile_po(po: Path) -> bytes:
-    """Compile a ``.po`` file to ``.mo`` bytes, leaving out fuzzy entries."""
-    # Imported here: Babel's catalog machinery costs ~20 ms at start-up otherwise.
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
+def compile_po(po: Path, domain: str | None = None) -> bytes:
+    """Compile a ``.po`` file to ``.mo`` bytes, leaving out fuzzy entries.
 
-    with po.open("rb") as fp:
-        catalog = read_po(fp, locale=po.parent.parent.name, domain=DOMAIN)
-    out = io.BytesIO()
-    write_mo(out, catalog, use_fuzzy=False)
-    return out.getvalue()
+    The ``X-Hearth-Review`` header goes into the ``.mo`` too: a frozen build has no
+    ``.po`` to read it from.
+    """
+    return compile_catalog(po, domain or po.stem)
 
 
 def compile_all(root: Path | None = None) -> list[Path]:
-    """Compile every ``.po`` under the translations folder to a ``.mo`` beside it."""
+    """Compile every ``.po`` of every domain to a ``.mo`` beside it."""
     base = root if root is not None else translations_dir()
     written = []
-    for po in sorted(base.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
-        mo = po.with_suffix(".mo")
-        mo.write_bytes(compile_po(po))
-        written.append(mo)
+    for domain in DOMAINS:
+        for po in sorted(base.glob(f"*/LC_MESSAGES/{domain}.po")):
+            mo = po.with_suffix(".mo")
+            mo.write_bytes(compile_po(po, domain))
+            written.append(mo)
     return written
+
+
+# ------------------------------------------------------------------ review status
+
+_REVIEWED = re.compile(r"^reviewed by (?P<who>.+?)(?: on (?P<on>\d{4}-\d{2}-\d{2}))?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogReview:
+    """Whether a native speaker checked a catalog (its ``X-Hearth-Review`` header).
+
+    ``value`` is the header as written: ``machine`` (nobody has checked it yet: a
+    machine-assisted or non-native translation), ``reviewed by <who> on <YYYY-MM-DD>``,
+    or ``""`` when a catalog lacks the header (treated as not reviewed).
+    """
+
+    value: str
+    reviewer: str = ""
+    reviewed_on: date | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether a native speaker has checked the translation."""
+        return bool(self.reviewer)
+
+
+def parse_review(value: str | None) -> CatalogReview:
+    """Read an ``X-Hearth-Review`` value (pure; unknown wording counts as not reviewed)."""
+    text = (value or "").strip()
+    match = _REVIEWED.match(text)
+    if match is None or text.lower() == MACHINE:
+        return CatalogReview(text)
+    on = match.group("on")
+    try:
+        day = date.fromisoformat(on) if on else None
+    except ValueError:
+        day = None
+    return CatalogReview(text, reviewer=match.group("who").strip(), reviewed_on=day)
+
+
+def catalog_review(
+    language: str, domain: str = DOMAIN, root: Path | None = None
+) -> CatalogReview | None:
+    """Return the review status of a language's catalog, or None without a catalog.
+
+    English is the source language and has no catalog: None. Reads the ``.po`` when
+    present, else the header of the compiled ``.mo`` (frozen builds ship only that).
+    """
+    po = catalog_path(language, ".po", root, domain)
+    if po.is_file():
+        fields = header_fields(po.read_text(encoding="utf-8", errors="replace"))
+        return parse_review(fields.get(REVIEW_HEADER))
+    mo = catalog_path(language, ".mo", root, domain)
+    if mo.is_file():
+        with mo.open("rb") as fp:
+            info = Catalog(fp).info()
+        return parse_review(info.get(REVIEW_HEADER.lower()))
+    return None

@@ -34,6 +34,29 @@ def text_direction(language: str) -> Literal["ltr", "rtl"]:
     return "rtl" if locale.text_direction == "rtl" else "ltr"
 
 
+@cache
+def writing_script(language: str) -> str:
+    """Return the ISO 15924 script a language is usually written in ("Arab", "Ethi").
+
+    From CLDR's likely subtags (``ar`` → ``ar_Arab_EG``); an explicit script subtag
+    wins (``sr-Latn``). Unknown tags give ``"Latn"``.
+    """
+    from babel.core import get_global
+
+    parts = [p for p in language.replace("-", "_").split("_") if p]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            return part.title()
+    likely = get_global("likely_subtags")
+    for key in ("_".join(parts), parts[0] if parts else ""):
+        found = likely.get(key) if key else None
+        if found:
+            script = next((p for p in found.split("_")[1:] if len(p) == 4), None)
+            if script:
+                return str(script)
+    return "Latn"
+
+
 def native_name(language: str) -> str:
     """Return the language's name in its own script (e.g. "العربية"), or the code."""
     return language_name(language, language)

@@ -192,6 +192,12 @@ def test_folder_holds_only_what_is_needed(program: Path) -> None:
     assert (resources / "translations" / "ar" / "LC_MESSAGES" / "hearth.mo").is_file()
     assert (resources / "demo" / "hsds" / "datapackage.json").is_file()
     assert (resources / "icons" / "org.hearth.Hearth.svg").is_file()
+    # Family documents: their own catalogs and the bundled fonts with their licence.
+    assert (resources / "translations" / "uk" / "LC_MESSAGES" / "family.mo").is_file()
+    assert (resources / "translations" / "ar" / "LC_MESSAGES" / "family.mo").is_file()
+    for font in ("NotoSans-Regular.ttf", "NotoSansArabic-Bold.ttf", "NotoSansEthiopic-Regular.ttf"):
+        assert (resources / "fonts" / font).is_file(), font
+    assert (resources / "fonts" / "OFL.txt").is_file()
     unwanted = re.compile(r"^(libQt6(WebEngine|Quick|Qml|3D|Multimedia|Pdf)|.*\.(po|pot)$)")
     assert not [n for n in names if unwanted.match(n)]
     assert not [p for p in files if "tests" in p.relative_to(folder).parts]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import os
 import subprocess
 import sys
@@ -67,6 +68,12 @@ def test_wheel_carries_compiled_catalogs_and_no_po_needed(installed: Path) -> No
     package = installed / "desktop_app"
     assert (package / "_resources/translations/fr/LC_MESSAGES/hearth.mo").is_file()
     assert (package / "_resources/translations/ar/LC_MESSAGES/hearth.mo").is_file()
+    # The family documents' domain, with its review header compiled in.
+    family = package / "_resources/translations/uk/LC_MESSAGES/family.mo"
+    with family.open("rb") as fp:
+        assert gettext.GNUTranslations(fp).info()["x-hearth-review"] == "machine"
+    assert (package / "_resources/fonts/NotoSansArabic-Regular.ttf").is_file()
+    assert (package / "_resources/fonts/OFL.txt").is_file()
     assert (package / "gui/forms/ui_main_window.py").is_file()
 
 

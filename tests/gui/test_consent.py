@@ -305,7 +305,11 @@ def test_subject_access_export_writes_json_with_everything(qtbot, section, servi
     out = tmp_path / "export"
     out.mkdir()
     section.consent_tab.ask_export_folder = lambda: out
-    written = section.consent_tab.export_subject_access()
+    with qtbot.waitSignal(section.consent_tab.exported, timeout=30000) as done:
+        written = section.consent_tab.export_subject_access()
+    assert done.args == [written]
+    assert {p.suffix for p in written} == {".json", ".pdf"}
+    assert all(p.is_file() and p.parent == out for p in written)
     json_file = next(p for p in written if p.suffix == ".json")
     assert family.household.reference in json_file.name
     data = json.loads(json_file.read_text(encoding="utf-8"))

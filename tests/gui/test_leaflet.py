@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.gui.leaflet import LeafletContent, LeafletService, write_leaflet_pdf
-from desktop_app.i18n import gettext_for
+from desktop_app.i18n.family import family_texts
 
 pytestmark = pytest.mark.usefixtures("qapp")
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -44,6 +44,7 @@ def pdftotext(path: Path, *args: str) -> str:
 
 
 A4_WIDTH_PT = 595.0
+A4_HEIGHT_PT = 842.0
 MARGIN_PT = 16 / 25.4 * 72  # the leaflet's 16 mm margin
 ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -91,8 +92,7 @@ def test_arabic_leaflet_is_arabic_and_right_to_left(tmp_path: Path) -> None:
         services=CONTENT.services,
     )
     assert write_leaflet_pdf(content, path) == "ar"
-    gettext, _used = gettext_for("ar")
-    heading = gettext("Your contact at school")
+    heading = family_texts("ar").gettext("Your contact at school")
     assert heading != "Your contact at school", "the Arabic catalog lacks the leaflet texts"
     text = " ".join(pdftotext(path).split())
     assert heading in text
@@ -129,15 +129,31 @@ def test_a_language_without_a_catalog_falls_back_to_english(tmp_path: Path) -> N
     assert "Ask your contact at school if you need help with anything." in text
 
 
-def test_a_long_list_still_fits_on_one_page(tmp_path: Path) -> None:
+def test_a_usual_list_fits_on_one_page_and_a_long_one_loses_nothing(tmp_path: Path) -> None:
     many = tuple(
         LeafletService(f"Service {n}", phone="01632 960000", address="1 High Street", email="a@b.c")
         for n in range(14)
     )
-    path = tmp_path / "long.pdf"
-    content = LeafletContent(
-        language="en", key_contact="Ms Patel", next_meeting=date(2026, 3, 16), services=many
-    )
-    write_leaflet_pdf(content, path)
-    assert pages(path) == 1
-    assert "Service 13" in pdftotext(path)
+    for count, expected_pages in ((7, 1), (14, 2)):
+        path = tmp_path / f"long-{count}.pdf"
+        content = LeafletContent(
+            language="en",
+            key_contact="Ms Patel",
+            next_meeting=date(2026, 3, 16),
+            services=many[:count],
+        )
+        write_leaflet_pdf(content, path)
+        assert pages(path) == expected_pages
+        text = pdftotext(path)
+        assert f"Service {count - 1}" in text
+        # Every line stays inside the page's margins: too much text flows onto a second
+        # page rather than running off the bottom of the first.
+        layout = pdftotext(path, "-bbox-layout")
+        bottoms = [
+            float(y)
+            for y in re.findall(
+                r'<line xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)"', layout
+            )
+        ]
+        assert bottoms
+        assert max(bottoms) <= A4_HEIGHT_PT - MARGIN_PT + 1

@@ -1,4 +1,9 @@
-"""Catalog quality: template current, placeholders kept, msgfmt accepts every file."""
+"""Catalog quality, for both domains: templates current, placeholders kept, msgfmt accepts.
+
+``hearth`` is the staff UI; ``family`` holds only the texts of documents handed to a
+family, and every shipped family catalog must be complete (a family reading half
+English, half Arabic is worse off than with either).
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,21 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
+from desktop_app.i18n.catalog import DOMAINS, FAMILY_DOMAIN, parse_review
 from desktop_app.i18n.maintenance import extract, message_keys
+from desktop_app.i18n.pofiles import REVIEW_HEADER, header_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-CATALOGS = sorted(TRANSLATIONS.glob("*/LC_MESSAGES/hearth.po"))
+CATALOGS = [
+    po for domain in DOMAINS for po in sorted(TRANSLATIONS.glob(f"*/LC_MESSAGES/{domain}.po"))
+]
+FAMILY_CATALOGS = sorted(TRANSLATIONS.glob(f"*/LC_MESSAGES/{FAMILY_DOMAIN}.po"))
 PLACEHOLDER = re.compile(r"\{[a-z_][a-z0-9_]*\}")
+
+
+def _id(po: Path) -> str:
+    return f"{po.parent.parent.name}-{po.stem}"
 
 
 def _read(path: Path) -> Catalog:
@@ -24,24 +38,48 @@ def _read(path: Path) -> Catalog:
         return read_po(fp)
 
 
-def test_template_is_current() -> None:
-    committed = message_keys(_read(TRANSLATIONS / "hearth.pot"))
-    fresh = message_keys(extract(ROOT))
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_template_is_current(domain: str) -> None:
+    committed = message_keys(_read(TRANSLATIONS / f"{domain}.pot"))
+    fresh = message_keys(extract(ROOT, domain))
     assert fresh - committed == set(), "new strings: run scripts/update_catalogs"
     assert committed - fresh == set(), "stale strings: run scripts/update_catalogs"
 
 
+def test_the_domains_do_not_share_call_sites() -> None:
+    """hearth.pot holds no FN_ string and family.pot nothing but FN_/FNP_ strings."""
+    family = extract(ROOT, FAMILY_DOMAIN)
+    hearth = extract(ROOT, "hearth")
+    family_sites = {loc for m in family for loc in m.locations}
+    hearth_sites = {loc for m in hearth for loc in m.locations}
+    assert family_sites
+    assert family_sites.isdisjoint(hearth_sites)
+    assert "Your choices about your family's information" not in {
+        m.id for m in hearth if isinstance(m.id, str)
+    }
+    # Every family call site is an FN_/FNP_ marker.
+    for message in family:
+        for filename, line in message.locations:
+            source = (ROOT / filename).read_text(encoding="utf-8").splitlines()
+            window = "\n".join(source[max(line - 3, 0) : line + 1])
+            assert "FN_(" in window or "FNP_(" in window, (filename, line)
+
+
 def test_french_and_arabic_are_shipped() -> None:
-    assert {p.parent.parent.name for p in CATALOGS} >= {"fr", "ar"}
+    assert {p.parent.parent.name for p in CATALOGS if p.stem == "hearth"} >= {"fr", "ar"}
 
 
-@pytest.mark.parametrize("po", CATALOGS, ids=lambda p: p.parent.parent.name)
+def test_family_catalogs_for_arabic_and_ukrainian_are_shipped() -> None:
+    assert {p.parent.parent.name for p in FAMILY_CATALOGS} >= {"ar", "uk"}
+
+
+@pytest.mark.parametrize("po", CATALOGS, ids=_id)
 def test_every_catalog_covers_the_template(po: Path) -> None:
-    template = message_keys(_read(TRANSLATIONS / "hearth.pot"))
+    template = message_keys(_read(TRANSLATIONS / f"{po.stem}.pot"))
     assert message_keys(_read(po)) >= template, "run scripts/update_catalogs"
 
 
-@pytest.mark.parametrize("po", CATALOGS, ids=lambda p: p.parent.parent.name)
+@pytest.mark.parametrize("po", CATALOGS, ids=_id)
 def test_placeholders_survive_translation(po: Path) -> None:
     for message in _read(po):
         if not message.id or not message.string:
@@ -58,7 +96,7 @@ def test_placeholders_survive_translation(po: Path) -> None:
                 }, (message.id, text)
 
 
-@pytest.mark.parametrize("po", CATALOGS, ids=lambda p: p.parent.parent.name)
+@pytest.mark.parametrize("po", CATALOGS, ids=_id)
 def test_msgfmt_check_accepts_catalog(po: Path, tmp_path: Path) -> None:
     msgfmt = shutil.which("msgfmt")
     assert msgfmt, "GNU gettext's msgfmt is missing: run scripts/system-deps --install"
@@ -70,6 +108,27 @@ def test_msgfmt_check_accepts_catalog(po: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("po", CATALOGS, ids=_id)
+def test_every_catalog_says_whether_a_native_speaker_reviewed_it(po: Path) -> None:
+    value = header_fields(po.read_text(encoding="utf-8")).get(REVIEW_HEADER)
+    assert value, f"{po}: add the header {REVIEW_HEADER}: machine (or 'reviewed by … on …')"
+    review = parse_review(value)
+    assert value == "machine" or review.reviewed, f"{po}: unreadable {REVIEW_HEADER}: {value}"
+
+
+@pytest.mark.parametrize("po", FAMILY_CATALOGS, ids=_id)
+def test_every_family_catalog_is_complete(po: Path) -> None:
+    catalog = _read(po)
+    untranslated = [
+        m.id
+        for m in catalog
+        if m.id and (not all(m.string) if isinstance(m.string, tuple | list) else not m.string)
+    ]
+    fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
+    assert untranslated == []
+    assert fuzzy == []
 
 
 def test_french_shell_is_fully_translated() -> None:
