@@ -45,7 +45,6 @@ from desktop_app.core.models import (
     ConsentPurpose,
     FollowUp,
     FollowUpSource,
-    Household,
     HouseholdAggregate,
     Need,
     NeedStatus,
@@ -61,7 +60,7 @@ from desktop_app.gui.validation import MESSAGE_STYLE
 from desktop_app.i18n import N_, _, current_language
 
 #: Writes the family's referral slip (a PDF) for one referral.
-SlipWriter = Callable[[Path, Household, Referral, Service, str], None]
+SlipWriter = Callable[[Path, HouseholdAggregate, Referral, Service, str], None]
 
 _WARNING_STYLE = (
     "background: #fff4ce; color: #5c3b00; padding: 0.5em; border-radius: 4px; font-weight: bold;"
@@ -656,7 +655,7 @@ class ReferralsTab(QWidget):
             return None
         language = household.preferred_language or current_language()
         try:
-            self._slip_writer(path, household, referral, service, language)
+            self._slip_writer(path, aggregate, referral, service, language)
         except OSError:
             self._page._set_feedback(
                 _("The slip could not be saved there. Choose another folder and try again."),

@@ -286,9 +286,11 @@ def test_the_slip_button_waits_for_a_writer_then_writes_in_the_family_language(
     )  # fmt: skip
     tab = open_family(section, family)
     button = tab.ui.print_slip_button
+    assert button.isEnabled(), "the Families section wires the real slip writer"
+    tab.set_slip_writer(None)
     assert not button.isEnabled()
     assert "cannot be printed" in button.toolTip()
-    calls: list[tuple[Path, m.Household, m.Referral, m.Service, str]] = []
+    calls: list[tuple[Path, m.HouseholdAggregate, m.Referral, m.Service, str]] = []
 
     def writer(path, household, referral, service, language) -> None:
         calls.append((path, household, referral, service, language))
@@ -307,12 +309,36 @@ def test_the_slip_button_waits_for_a_writer_then_writes_in_the_family_language(
     click(qtbot, button)
     ((path, household, referral, service, language),) = calls
     assert path == target
-    assert household.reference == family.household.reference
+    assert household.household.reference == family.household.reference
     assert referral == tab.selected_referral()
     assert service == directory["arabic"]
     assert language == "ar"
     assert suggested == [f"referral-slip-{family.household.reference}.pdf"]  # no name on disk
     assert "Saved the slip" in section.family_page.feedback()
+
+
+def test_the_wired_slip_is_a_real_pdf_about_the_service(
+    qtbot, section, services, directory, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    family = add_family(services)
+    services.referrals.add(
+        m.Referral(family.needs[1].id or 0, directory["arabic"].id or 0, True, S.REFERRED,
+                   referred_on=START)
+    )  # fmt: skip
+    tab = open_family(section, family)
+    target = tmp_path / "slip.pdf"
+    tab.ask_slip_path = lambda _name: target  # type: ignore[method-assign,assignment]
+    click(qtbot, tab.ui.print_slip_button)
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "poppler-utils is missing: run scripts/system-deps --install"
+    text = subprocess.run(
+        [pdftotext, str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert directory["arabic"].name in text
+    assert family.household.reference not in text
 
 
 def test_locking_clears_the_tab(qtbot, section, services, directory) -> None:
