@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from desktop_app.core.models import (
     AgeBand,
+    ChampionMatchStatus,
     Channel,
     ClosedReason,
     ConsentDecision,
@@ -21,6 +22,7 @@ from desktop_app.core.models import (
     ContactKind,
     DecidedBy,
     EnglishProficiency,
+    EventKind,
     HouseholdStatus,
     InterpreterMode,
     NeedCategory,
@@ -106,6 +108,17 @@ _WORDS: tuple[tuple[StrEnum, str], ...] = (
     (PlatformConfidence.WITH_HELP, N_("With help")),
     (PlatformConfidence.CONFIDENT, N_("Confident")),
     (PlatformConfidence.UNKNOWN, N_("Not known")),
+    (EventKind.COFFEE_MORNING, N_("Coffee morning")),
+    (EventKind.WORKSHOP, N_("Workshop")),
+    (EventKind.SCHOOL_EVENT, N_("School event")),
+    (EventKind.ESOL_SESSION, N_("ESOL session for parents")),
+    (EventKind.CELEBRATION, N_("Graduation or celebration")),
+    (EventKind.OTHER, N_("Other event")),
+    (ChampionMatchStatus.SUGGESTED, N_("Suggested")),
+    (ChampionMatchStatus.INTRODUCED, N_("Introduced")),
+    (ChampionMatchStatus.ACTIVE, N_("Under way")),
+    (ChampionMatchStatus.ENDED, N_("Ended")),
+    (ChampionMatchStatus.DECLINED, N_("Declined")),
 )
 
 

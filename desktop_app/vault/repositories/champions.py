@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop_app.core.consent import champion_fields, match_fields
+from desktop_app.core.champions import (
+    ChampionProfile,
+    ChildPlace,
+    FamilyProfile,
+    Load,
+    MatchScore,
+    SchoolPlace,
+    child_age,
+    load_of,
+    normal_name,
+    primary_language,
+    rank,
+)
+from desktop_app.core.consent import champion_fields, check_fields, match_fields
+from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import (
+    AgeBand,
     Champion,
     ChampionCheckIn,
     ChampionMatch,
     ChampionMatchStatus,
     Role,
 )
+from desktop_app.i18n import _
 from desktop_app.vault.audit import AuditAction
 from desktop_app.vault.repositories._base import (
     Repository,
     d2s,
+    framed,
     list2s,
     require_found,
     require_id,
@@ -30,26 +48,63 @@ from desktop_app.vault.repositories._base import (
 )
 from desktop_app.vault.repositories._guard import household_of, require_fields
 
-COLUMNS = "household_id, languages, school, year_groups, availability, max_families, active"
+COLUMNS = (
+    "household_id, languages, school, year_groups, availability, max_families, active, retired_on"
+)
 _LIVE_MATCHES = ("suggested", "introduced", "active")
+_LIVE_SQL = "('suggested', 'introduced', 'active')"
 
 
 @dataclass(frozen=True, slots=True)
 class ChampionSuggestion:
-    """A champion suggested for a household, with why (shown to staff)."""
+    """A champion suggested for a household, with why (shown to staff in words)."""
 
     champion: Champion
-    same_school: bool
-    shared_languages: tuple[str, ...]
-    shared_year_groups: tuple[str, ...]
-    free_places: int
+    match: MatchScore
+    reference: str  # the champion family's reference and alias, to find them
+    alias: str
+    live_matches: int
 
     @property
-    def score(self) -> int:
-        """Higher is a better match: a shared language matters most."""
-        return (
-            4 * bool(self.shared_languages) + 2 * self.same_school + bool(self.shared_year_groups)
-        )
+    def points(self) -> int:
+        """The match's points (:mod:`desktop_app.core.champions`)."""
+        return self.match.points
+
+    @property
+    def same_school(self) -> bool:
+        """Whether the champion is at the family's school."""
+        return self.match.place is not SchoolPlace.NONE
+
+    @property
+    def shared_languages(self) -> tuple[str, ...]:
+        """The champion's languages the family speaks."""
+        return self.match.shared_languages
+
+    @property
+    def shared_year_groups(self) -> tuple[str, ...]:
+        """The champion's year groups the family's children are in."""
+        return self.match.shared_year_groups
+
+    @property
+    def free_places(self) -> int:
+        """How many more families the champion can take."""
+        return self.match.free_places
+
+
+@dataclass(frozen=True, slots=True)
+class ChampionLoad:
+    """One line of the Champions page: a champion, whose family it is, and their load."""
+
+    champion: Champion
+    reference: str
+    alias: str
+    live_matches: int  # introductions under way (suggested, introduced or active)
+    consent_given: bool  # their "introduce to a parent champion" consent is current
+
+    @property
+    def load(self) -> Load:
+        """Has room, full, or over capacity."""
+        return load_of(self.live_matches, self.champion.max_families)
 
 
 def _params(c: Champion) -> tuple[Any, ...]:
@@ -61,6 +116,7 @@ def _params(c: Champion) -> tuple[Any, ...]:
         c.availability,
         c.max_families,
         int(c.active),
+        d2s(c.retired_on),
     )
 
 
@@ -74,18 +130,68 @@ def _from_row(raw: Sequence[Any]) -> Champion:
         availability=raw[5],
         max_families=raw[6],
         active=bool(raw[7]),
+        retired_on=s2d(raw[8]),
     )
+
+
+# The latest "introduce to a parent champion" decision of the champion's household is a
+# grant that is not past its review date (one step down consent_events_household).
+_CHAMPION_CONSENTS = (
+    "coalesce((SELECT e.decision IN ('given', 'renewed')"
+    " AND (e.review_on IS NULL OR e.review_on >= :today)"
+    " FROM consent_events e WHERE e.household_id = c.household_id"
+    " AND e.purpose = 'champion_introduction' ORDER BY e.id DESC LIMIT 1), 0)"
+)
+_LIVE_COUNT = (
+    "(SELECT count(*) FROM champion_matches m INDEXED BY champion_matches_load"
+    f" WHERE m.champion_id = c.id AND m.status IN {_LIVE_SQL})"
+)
+
+
+class AlreadyChampionError(UserFacingError):
+    """The household is registered as a champion already."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This family is already a parent champion."),
+            hint=_("Find them in the list of champions and edit their details there."),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class IntroductionRow:
+    """A match with the two families' handles, for lists on the Champions page."""
+
+    match: ChampionMatch
+    household_reference: str  # the newcomer family
+    household_alias: str
+    champion_reference: str  # the champion's family
+    champion_alias: str
 
 
 class ChampionRepository(Repository):
     """Champions and matches."""
 
     def add(self, champion: Champion) -> Champion:
-        """Register a consenting household as a champion."""
+        """Register a consenting household as a champion.
+
+        A champion family needs *keep a case record* and *introduce to a parent
+        champion* (which covers both sides of an introduction): every field of a
+        champion registration belongs to that purpose.
+
+        Raises:
+            ConsentRequiredError: the family has not given one of those purposes.
+            AlreadyChampionError: the family is a champion already.
+        """
         with writing(self._conn) as conn:
             require_fields(conn, self._audit, champion.household_id, champion_fields(champion))
+            taken = conn.execute(
+                "SELECT 1 FROM champions WHERE household_id = ?", (champion.household_id,)
+            ).fetchone()
+            if taken is not None:
+                raise AlreadyChampionError()
             cursor = conn.execute(
-                f"INSERT INTO champions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO champions ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 _params(champion),
             )
             stored = dataclasses.replace(champion, id=int(cursor.lastrowid))
@@ -93,7 +199,7 @@ class ChampionRepository(Repository):
         return stored
 
     def update(self, champion: Champion) -> Champion:
-        """Save a changed champion (languages, availability, active...)."""
+        """Save a changed champion (languages, availability, paused, retired...)."""
         champion_id = require_id(champion.id)
         assignments = ", ".join(f"{c.strip()} = ?" for c in COLUMNS.split(","))
         with writing(self._conn) as conn:
@@ -106,10 +212,51 @@ class ChampionRepository(Repository):
             self._audit.append(AuditAction.UPDATE, "champion", champion_id)
         return champion
 
+    def retire(self, champion_id: int, on: date) -> int:
+        """Retire a champion: no more suggestions, and their introductions end.
+
+        Returns:
+            How many introductions under way were ended.
+        """
+        with writing(self._conn) as conn:
+            champion = self.get(champion_id)
+            if champion is None:
+                require_found(0)
+            assert champion is not None
+            retired = dataclasses.replace(champion, active=False, retired_on=on)
+            require_fields(conn, self._audit, champion.household_id, champion_fields(retired))
+            conn.execute(
+                "UPDATE champions SET active = 0, retired_on = ? WHERE id = ?",
+                (on.isoformat(), champion_id),
+            )
+            self._audit.append(AuditAction.UPDATE, "champion", champion_id)
+            ended = [
+                int(r[0])
+                for r in conn.execute(
+                    "SELECT id FROM champion_matches WHERE champion_id = ? AND status IN"
+                    f" {_LIVE_SQL} ORDER BY id",
+                    (champion_id,),
+                )
+            ]
+            for match_id in ended:
+                conn.execute(
+                    "UPDATE champion_matches SET status = ? WHERE id = ?",
+                    (ChampionMatchStatus.ENDED.value, match_id),
+                )
+                self._audit.append(AuditAction.STATUS_CHANGE, "champion_match", match_id)
+        return len(ended)
+
     def get(self, champion_id: int) -> Champion | None:
         """Return one champion."""
         raw = self._conn.execute(
             f"SELECT id, {COLUMNS} FROM champions WHERE id = ?", (champion_id,)
+        ).fetchone()
+        return None if raw is None else _from_row(raw)
+
+    def for_household(self, household_id: int) -> Champion | None:
+        """Return the household's champion registration, if it has one."""
+        raw = self._conn.execute(
+            f"SELECT id, {COLUMNS} FROM champions WHERE household_id = ?", (household_id,)
         ).fetchone()
         return None if raw is None else _from_row(raw)
 
@@ -126,11 +273,37 @@ class ChampionRepository(Repository):
         ).fetchall()
         return [_from_row(r) for r in rows]
 
-    def suggest(self, household_id: int, limit: int = 5) -> list[ChampionSuggestion]:
-        """Suggest active champions with free places for a household.
+    def loads(self, *, include_retired: bool = False) -> list[ChampionLoad]:
+        """Return every champion with their family's handle and current load.
 
-        Matching uses the household's school, its preferred and interpreter languages,
-        and its children's school years; champions sharing nothing are left out.
+        Ordered by reference. Retired champions only when asked for.
+        """
+        where = "" if include_retired else "WHERE c.retired_on IS NULL"
+        rows = self._conn.execute(
+            f"SELECT c.id, {', '.join('c.' + c.strip() for c in COLUMNS.split(','))},"
+            f" h.reference, h.alias, {_LIVE_COUNT}, {_CHAMPION_CONSENTS}"
+            f" FROM champions c JOIN households h ON h.id = c.household_id {where}"
+            " ORDER BY h.reference",
+            {"today": self._audit.today().isoformat()},
+        ).fetchall()
+        return [
+            ChampionLoad(
+                champion=_from_row(r[:9]),
+                reference=r[9],
+                alias=r[10],
+                live_matches=int(r[11]),
+                consent_given=bool(r[12]),
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------ suggestions
+
+    def family_profile(self, household_id: int, *, today: date | None = None) -> FamilyProfile:
+        """Return what matching knows of a newcomer family.
+
+        Raises:
+            RecordNotFoundError: no such household.
         """
         row = self._conn.execute(
             "SELECT school, preferred_language, interpreter_language FROM households WHERE id = ?",
@@ -138,49 +311,121 @@ class ChampionRepository(Repository):
         ).fetchone()
         require_found(0 if row is None else 1)
         school, preferred, interpreter = row
-        languages = {lang.split("-")[0] for lang in (preferred, interpreter) if lang}
-        years = {
-            r[0]
-            for r in self._conn.execute(
-                "SELECT school_year FROM people WHERE household_id = ? AND role = ?"
-                " AND school_year != ''",
-                (household_id, Role.CHILD.value),
+        children = self._children([household_id], today or self._audit.today())
+        return FamilyProfile(
+            household_id=household_id,
+            school=school,
+            languages=tuple(lang for lang in (preferred, interpreter) if lang),
+            children=tuple(children.get(household_id, ())),
+        )
+
+    def suggest(
+        self, household_id: int, limit: int = 5, *, today: date | None = None
+    ) -> list[ChampionSuggestion]:
+        """Suggest champions for a newcomer household, best first.
+
+        Only champions who are active, have a free place, whose own consent is current,
+        who were never matched with this family, and who share its school or a language
+        are considered; :func:`desktop_app.core.champions.rank` orders them.
+
+        Raises:
+            ConsentRequiredError: the family has not agreed to be introduced (checked
+                before anything about the champions is read).
+            RecordNotFoundError: no such household.
+        """
+        today = today or self._audit.today()
+        from desktop_app.vault.repositories.consent import current_events
+
+        family = self.family_profile(household_id, today=today)
+        check_fields({"champion_match.status"}, current_events(self._conn, household_id), today)
+        candidates = self._candidates(family, today)
+        children = self._children([c.household_id for c, _ref, _alias, _live in candidates], today)
+        by_id: dict[int, tuple[Champion, str, str, int]] = {}
+        profiles = []
+        for champion, reference, alias, live in candidates:
+            champion_id = require_id(champion.id)
+            by_id[champion_id] = (champion, reference, alias, live)
+            profiles.append(
+                ChampionProfile(
+                    champion_id=champion_id,
+                    household_id=champion.household_id,
+                    school=champion.school,
+                    languages=champion.languages,
+                    year_groups=champion.year_groups,
+                    children=tuple(children.get(champion.household_id, ())),
+                    capacity=champion.max_families,
+                    live_matches=live,
+                    active=champion.active,
+                )
             )
-        }
-        live = {
-            r[0]: r[1]
-            for r in self._conn.execute(
-                "SELECT champion_id, count(*) FROM champion_matches WHERE status IN"
-                f" {_LIVE_MATCHES} GROUP BY champion_id"
-            )
-        }
-        already = {
-            r[0]
-            for r in self._conn.execute(
-                "SELECT champion_id FROM champion_matches WHERE household_id = ?", (household_id,)
-            )
-        }
         suggestions = []
-        for champion in self.champions(active_only=True):
-            if champion.household_id == household_id or champion.id in already:
+        for score in rank(family, profiles)[:limit]:
+            champion, reference, alias, live = by_id[score.champion_id]
+            suggestions.append(ChampionSuggestion(champion, score, reference, alias, live))
+        return suggestions
+
+    def _candidates(
+        self, family: FamilyProfile, today: date
+    ) -> list[tuple[Champion, str, str, int]]:
+        """Active, consenting, not yet matched champions sharing the school or a language."""
+        clauses = []
+        args: dict[str, object] = {"hid": family.household_id, "today": today.isoformat()}
+        wanted = normal_name(family.school)
+        if wanted:
+            # Schools are compared as the matching rule does (spaces and case aside):
+            # the few distinct names come from the index champions_school.
+            schools = [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT DISTINCT school FROM champions WHERE active = 1"
+                )
+                if normal_name(r[0]) == wanted
+            ]
+            for i, school in enumerate(schools):
+                args[f"school{i}"] = school
+            if schools:
+                marks = ", ".join(f":school{i}" for i in range(len(schools)))
+                clauses.append(f"c.school IN ({marks})")
+        for i, primary in enumerate(sorted({primary_language(t) for t in family.languages})):
+            if not primary:
                 continue
-            free = champion.max_families - live.get(champion.id, 0)
-            if free <= 0:
-                continue
-            shared_langs = tuple(
-                lang for lang in champion.languages if lang.split("-")[0] in languages
+            args[f"lang{i}"] = framed(primary)
+            args[f"sub{i}"] = f",{primary}-"
+            clauses.append(f"instr(lower(c.languages), :lang{i})")
+            clauses.append(f"instr(lower(c.languages), :sub{i})")
+        if not clauses:
+            return []
+        rows = self._conn.execute(
+            f"SELECT c.id, {', '.join('c.' + c.strip() for c in COLUMNS.split(','))},"
+            f" h.reference, h.alias, {_LIVE_COUNT} AS live"
+            " FROM champions c JOIN households h ON h.id = c.household_id"
+            f" WHERE c.active = 1 AND c.household_id != :hid AND ({' OR '.join(clauses)})"
+            " AND NOT EXISTS (SELECT 1 FROM champion_matches x"
+            " WHERE x.champion_id = c.id AND x.household_id = :hid)"
+            f" AND live < c.max_families AND {_CHAMPION_CONSENTS}",
+            args,
+        ).fetchall()
+        return [(_from_row(r[:9]), r[9], r[10], int(r[11])) for r in rows]
+
+    def _children(self, household_ids: Sequence[int], today: date) -> dict[int, list[ChildPlace]]:
+        """Return the children of these households as matching sees them."""
+        found: dict[int, list[ChildPlace]] = {}
+        if not household_ids:
+            return found
+        rows = self._conn.execute(
+            "SELECT p.household_id, p.school_year, p.class_name, p.birth_year, p.age_band"
+            " FROM people p WHERE p.role = ? AND p.household_id IN"
+            " (SELECT value FROM json_each(?))",
+            (Role.CHILD.value, json.dumps(list(household_ids))),
+        )
+        for household_id, school_year, class_name, birth_year, band in rows:
+            age = child_age(
+                school_year, birth_year, None if band is None else AgeBand(band), today=today
             )
-            suggestion = ChampionSuggestion(
-                champion=champion,
-                same_school=bool(school) and champion.school == school,
-                shared_languages=shared_langs,
-                shared_year_groups=tuple(y for y in champion.year_groups if y in years),
-                free_places=free,
-            )
-            if suggestion.score:
-                suggestions.append(suggestion)
-        suggestions.sort(key=lambda s: (-s.score, -s.free_places, s.champion.id or 0))
-        return suggestions[:limit]
+            found.setdefault(household_id, []).append(ChildPlace(school_year, class_name, age))
+        return found
+
+    # ------------------------------------------------------------ matches
 
     def match(self, match: ChampionMatch) -> ChampionMatch:
         """Record a match (suggested or introduced) between a champion and a household.
@@ -207,6 +452,37 @@ class ChampionRepository(Repository):
             )
             self._audit.append(AuditAction.CREATE, "champion_match", match_id)
         return dataclasses.replace(match, id=match_id)
+
+    def introduce(self, champion_id: int, household_id: int, on: date) -> ChampionMatch:
+        """Record that a family was introduced to a champion on ``on``.
+
+        Raises:
+            ConsentRequiredError: the family has not agreed to be introduced.
+            ChampionUnavailableError: the champion is paused, retired, full, has no
+                current consent of their own, or is the family itself.
+        """
+        with writing(self._conn) as conn:
+            row = conn.execute(
+                f"SELECT c.household_id, c.active, c.max_families, {_LIVE_COUNT},"
+                f" {_CHAMPION_CONSENTS} FROM champions c WHERE c.id = :id",
+                {"id": champion_id, "today": self._audit.today().isoformat()},
+            ).fetchone()
+            require_found(0 if row is None else 1)
+            owner, active, capacity, live, consenting = row
+            match = ChampionMatch(
+                champion_id, household_id, ChampionMatchStatus.INTRODUCED, introduced_on=on
+            )
+            # The family's consent first: its refusal is the message staff must see.
+            require_fields(conn, self._audit, household_id, match_fields(match))
+            before = conn.execute(
+                "SELECT 1 FROM champion_matches WHERE champion_id = ? AND household_id = ?",
+                (champion_id, household_id),
+            ).fetchone()
+            if before is not None:
+                raise AlreadyIntroducedError()
+            if owner == household_id or not active or live >= capacity or not consenting:
+                raise ChampionUnavailableError()
+            return self.match(match)
 
     def set_match_status(
         self, match_id: int, status: ChampionMatchStatus, *, introduced_on: date | None = None
@@ -239,6 +515,26 @@ class ChampionRepository(Repository):
             )
             self._audit.append(AuditAction.UPDATE, "champion_match", match_id)
 
+    def check_in(self, match_id: int, check_in: ChampionCheckIn) -> ChampionMatch:
+        """Record a check-in on a live match; an introduction that is going becomes active.
+
+        Raises:
+            MatchEndedError: the match was ended or declined.
+            ConsentRequiredError: the family's consent is no longer current.
+        """
+        with writing(self._conn) as conn:
+            status = conn.execute(
+                "SELECT status FROM champion_matches WHERE id = ?", (match_id,)
+            ).fetchone()
+            require_found(0 if status is None else 1)
+            if status[0] not in _LIVE_MATCHES:
+                raise MatchEndedError()
+            self.add_check_in(match_id, check_in)
+            if status[0] != ChampionMatchStatus.ACTIVE.value:
+                self.set_match_status(match_id, ChampionMatchStatus.ACTIVE)
+        stored = self._matches("id = ?", match_id)
+        return stored[0]
+
     def matches_for_household(self, household_id: int) -> list[ChampionMatch]:
         """Return the champion matches of a newcomer household."""
         return self._matches("household_id = ?", household_id)
@@ -246,6 +542,49 @@ class ChampionRepository(Repository):
     def matches_for_champion(self, champion_id: int) -> list[ChampionMatch]:
         """Return the households a champion was matched with."""
         return self._matches("champion_id = ?", champion_id)
+
+    def introductions(
+        self, *, champion_id: int | None = None, household_id: int | None = None
+    ) -> list[IntroductionRow]:
+        """Return a champion's (or a family's) matches with both families' handles.
+
+        Live ones first, then the newest.
+        """
+        if (champion_id is None) == (household_id is None):
+            raise ValueError("give exactly one of champion_id and household_id")
+        if champion_id is not None:
+            matches = self.matches_for_champion(champion_id)
+        else:
+            matches = self.matches_for_household(household_id or 0)
+        handles: dict[int, tuple[str, str]] = {}
+        champion_owner: dict[int, int] = {}
+        ids = {m.household_id for m in matches}
+        for m in matches:
+            owner = self._conn.execute(
+                "SELECT household_id FROM champions WHERE id = ?", (m.champion_id,)
+            ).fetchone()
+            if owner is not None:
+                champion_owner[m.champion_id] = int(owner[0])
+                ids.add(int(owner[0]))
+        for hid, reference, alias in self._conn.execute(
+            "SELECT id, reference, alias FROM households WHERE id IN"
+            " (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(ids)),),
+        ):
+            handles[int(hid)] = (reference, alias)
+        rows = []
+        for m in matches:
+            family = handles.get(m.household_id, ("", ""))
+            champion = handles.get(champion_owner.get(m.champion_id, -1), ("", ""))
+            rows.append(IntroductionRow(m, family[0], family[1], champion[0], champion[1]))
+        rows.sort(
+            key=lambda r: (
+                r.match.status.value not in _LIVE_MATCHES,
+                -(r.match.introduced_on or date.min).toordinal(),
+                -(r.match.id or 0),
+            )
+        )
+        return rows
 
     def _matches(self, condition: str, value: int) -> list[ChampionMatch]:
         rows = self._conn.execute(
@@ -274,3 +613,36 @@ class ChampionRepository(Repository):
                 )
             )
         return result
+
+
+class ChampionUnavailableError(UserFacingError):
+    """The champion cannot take this family now."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This champion cannot take a family now."),
+            hint=_(
+                "They may be paused, retired or full, or their own consent is no longer "
+                "current. Suggest champions again and choose another."
+            ),
+        )
+
+
+class AlreadyIntroducedError(UserFacingError):
+    """The family and the champion were matched before (each pair is matched once)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This family was introduced to this champion before."),
+            hint=_("Look at the family's introductions below, or choose another champion."),
+        )
+
+
+class MatchEndedError(UserFacingError):
+    """A check-in on an introduction that was ended or declined."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This introduction has ended."),
+            hint=_("Check-ins are recorded on introductions that are still going."),
+        )

@@ -12,11 +12,13 @@ CASCADE``, so erasing a household (withdrawal, retention) takes it along.
 
 from __future__ import annotations
 
-from desktop_app.vault.schema_v2 import consent, outreach, stats, sync
+from desktop_app.vault.schema_v2 import champions, consent, events, outreach, stats, sync
 
 STATEMENTS: tuple[str, ...] = (
+    *events.STATEMENTS,  # first: it rebuilds two tables (see its docstring)
     *consent.STATEMENTS,
     *stats.STATEMENTS,
     *sync.STATEMENTS,
     *outreach.STATEMENTS,
+    *champions.STATEMENTS,
 )
