@@ -38,10 +38,11 @@ the GUI shows :func:`reason_words`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
 
 from desktop_app.core.models import AgeBand
 from desktop_app.i18n import _, current_language, ngettext
@@ -85,6 +86,7 @@ _BAND_AGES = {
 }
 
 
+@lru_cache(maxsize=1024)
 def year_index(school_year: str) -> int | None:
     """Return a school year as a number: Nursery −1, Reception 0, "Year 4" (or "Y4") 4.
 
@@ -102,12 +104,19 @@ def year_index(school_year: str) -> int | None:
     return number if number <= 14 else None
 
 
+@lru_cache(maxsize=1024)
+def year_key(school_year: str) -> int | str | None:
+    """Return what identifies a year group: its number, else its name; None when blank."""
+    index = year_index(school_year)
+    if index is not None:
+        return index
+    return normal_name(school_year) or None
+
+
 def same_year(a: str, b: str) -> bool:
     """Whether two school years name the same year group ("Year 4" and "Y4")."""
-    ia, ib = year_index(a), year_index(b)
-    if ia is not None and ib is not None:
-        return ia == ib
-    return bool(a.strip()) and normal_name(a) == normal_name(b)
+    key = year_key(a)
+    return key is not None and key == year_key(b)
 
 
 def age_of_year(school_year: str) -> int | None:
@@ -139,6 +148,7 @@ def same_school(a: str, b: str) -> bool:
     return bool(a.strip()) and normal_name(a) == normal_name(b)
 
 
+@lru_cache(maxsize=4096)
 def normal_name(text: str) -> str:
     """Return a name with runs of spaces as one and case folded, for comparing."""
     return " ".join(text.split()).casefold()
@@ -224,42 +234,111 @@ def points_for(place: SchoolPlace, shares_language: bool, similar_age: bool) -> 
     )
 
 
-def _place(family: FamilyProfile, champion: ChampionProfile) -> SchoolPlace:
-    if not same_school(family.school, champion.school):
+@dataclass(frozen=True, slots=True)
+class _Family:
+    """A family profile with everything matching compares, worked out once per ranking."""
+
+    profile: FamilyProfile
+    school: str
+    spoken: frozenset[str]
+    years: frozenset[int | str]  # year keys of the children's school years
+    classes: tuple[tuple[int | str | None, str], ...]  # (year key, class) per child
+    ages: tuple[int, ...]
+
+    @classmethod
+    def of(cls, family: FamilyProfile) -> _Family:
+        years = {year_key(c.school_year) for c in family.children}
+        return cls(
+            profile=family,
+            school=normal_name(family.school),
+            spoken=frozenset(primary_language(t) for t in family.languages if t.strip()),
+            years=frozenset(y for y in years if y is not None),
+            classes=tuple(
+                (year_key(c.school_year), normal_name(c.class_name))
+                for c in family.children
+                if c.class_name.strip()
+            ),
+            ages=tuple(_ages(family.children)),
+        )
+
+
+def _place(family: _Family, champion: ChampionProfile) -> SchoolPlace:
+    if not family.school or normal_name(champion.school) != family.school:
         return SchoolPlace.NONE
-    theirs = [c for c in champion.children if c.school_year or c.class_name]
-    for mine in family.children:
-        if not mine.class_name.strip():
-            continue
-        for other in theirs:
-            if normal_name(other.class_name) != normal_name(mine.class_name):
+    for year, name in family.classes:
+        for other in champion.children:
+            if not other.class_name or normal_name(other.class_name) != name:
                 continue
             # The same class name in two year groups ("Oak" in Year 2 and Year 5) is
             # two classes; when either year is unknown the class name decides.
-            if not (mine.school_year and other.school_year) or same_year(
-                mine.school_year, other.school_year
-            ):
+            theirs = year_key(other.school_year)
+            if year is None or theirs is None or theirs == year:
                 return SchoolPlace.SAME_CLASS
-    their_years = [*champion.year_groups, *(c.school_year for c in theirs)]
-    for mine in family.children:
-        if mine.school_year and any(same_year(mine.school_year, y) for y in their_years):
-            return SchoolPlace.SAME_YEAR
+    their_years = [*champion.year_groups, *(c.school_year for c in champion.children)]
+    if any(year_key(y) in family.years for y in their_years):
+        return SchoolPlace.SAME_YEAR
     return SchoolPlace.SAME_SCHOOL
 
 
 def _ages(children: Iterable[ChildPlace], year_groups: Iterable[str] = ()) -> list[int]:
     ages = [c.age for c in children if c.age is not None]
-    ages += [a for a in (age_of_year(y) for y in year_groups) if a is not None]
+    ages += _year_ages(tuple(year_groups))
     return ages
+
+
+@lru_cache(maxsize=4096)
+def _year_ages(year_groups: tuple[str, ...]) -> list[int]:
+    # Champions share a few hundred combinations of year groups: worked out once each.
+    return [a for a in (age_of_year(y) for y in year_groups) if a is not None]
+
+
+def _gap(mine: Sequence[int], champion: ChampionProfile) -> int | None:
+    if not mine:
+        return None
+    theirs = _ages(champion.children, champion.year_groups)
+    gaps = [abs(a - b) for a in mine for b in theirs]
+    return min(gaps) if gaps else None
 
 
 def age_gap(family: FamilyProfile, champion: ChampionProfile) -> int | None:
     """Return the years between the closest child of the family and of the champion."""
-    mine = _ages(family.children)
-    theirs = _ages(champion.children, champion.year_groups)
-    if not mine or not theirs:
+    return _gap(_ages(family.children), champion)
+
+
+_Found = tuple[tuple[int, int, int, int], SchoolPlace, tuple[str, ...], int | None, int]
+"""What ranking keeps per eligible champion: sort key, place, languages, gap, free places."""
+
+
+def _evaluate(family: _Family, champion: ChampionProfile) -> _Found | None:
+    if champion.household_id == family.profile.household_id or not champion.active:
         return None
-    return min(abs(a - b) for a in mine for b in theirs)
+    free = champion.free_places
+    if champion.already_matched or free <= 0:
+        return None
+    shared_languages = tuple(
+        tag for tag in champion.languages if primary_language(tag) in family.spoken
+    )
+    place = _place(family, champion)
+    if place is SchoolPlace.NONE and not shared_languages:
+        return None
+    gap = _gap(family.ages, champion)
+    similar = gap is not None and gap <= SIMILAR_AGE_YEARS
+    points = points_for(place, bool(shared_languages), similar)
+    key = (-points, gap if gap is not None else 1_000, -free, champion.champion_id)
+    return key, place, shared_languages, gap, free
+
+
+def _score_of(family: _Family, champion: ChampionProfile, found: _Found) -> MatchScore:
+    key, place, shared_languages, gap, free = found
+    return MatchScore(
+        champion_id=champion.champion_id,
+        place=place,
+        shared_languages=shared_languages,
+        shared_year_groups=tuple(y for y in champion.year_groups if year_key(y) in family.years),
+        age_gap=gap,
+        free_places=free,
+        points=-key[0],
+    )
 
 
 def score_match(family: FamilyProfile, champion: ChampionProfile) -> MatchScore | None:
@@ -268,34 +347,40 @@ def score_match(family: FamilyProfile, champion: ChampionProfile) -> MatchScore 
     Not eligible: the champion is the family itself, paused or retired, full, was
     matched with this family before, or shares neither the school nor a language.
     """
-    if champion.household_id == family.household_id or not champion.active:
-        return None
-    if champion.already_matched or champion.free_places <= 0:
-        return None
-    spoken = {primary_language(tag) for tag in family.languages if tag.strip()}
-    shared_languages = tuple(tag for tag in champion.languages if primary_language(tag) in spoken)
-    place = _place(family, champion)
-    if place is SchoolPlace.NONE and not shared_languages:
-        return None
-    years = [c.school_year for c in family.children if c.school_year]
-    shared_years = tuple(y for y in champion.year_groups if any(same_year(y, m) for m in years))
-    gap = age_gap(family, champion)
-    similar = gap is not None and gap <= SIMILAR_AGE_YEARS
-    return MatchScore(
-        champion_id=champion.champion_id,
-        place=place,
-        shared_languages=shared_languages,
-        shared_year_groups=shared_years,
-        age_gap=gap,
-        free_places=champion.free_places,
-        points=points_for(place, bool(shared_languages), similar),
-    )
+    prepared = _Family.of(family)
+    found = _evaluate(prepared, champion)
+    return None if found is None else _score_of(prepared, champion, found)
 
 
-def rank(family: FamilyProfile, champions: Iterable[ChampionProfile]) -> list[MatchScore]:
-    """Return the eligible champions' scores, best first (the order staff see)."""
-    scores = [s for s in (score_match(family, c) for c in champions) if s is not None]
-    scores.sort(key=MatchScore.sort_key)
+def rank(
+    family: FamilyProfile,
+    champions: Iterable[ChampionProfile],
+    *,
+    limit: int | None = None,
+    accept: Callable[[ChampionProfile], bool] | None = None,
+) -> list[MatchScore]:
+    """Return the eligible champions' scores, best first (the order staff see).
+
+    Args:
+        family: the newcomer family.
+        champions: the champions to consider.
+        limit: at most this many (the best).
+        accept: asked best first, for champions the caller must check itself (the vault
+            checks a champion's own consent this way: only as far down as needed).
+    """
+    prepared = _Family.of(family)
+    found = []
+    for champion in champions:
+        evaluated = _evaluate(prepared, champion)
+        if evaluated is not None:
+            found.append((evaluated, champion))
+    found.sort(key=lambda pair: pair[0][0])
+    scores: list[MatchScore] = []
+    for evaluated, champion in found:
+        if limit is not None and len(scores) >= limit:
+            break
+        if accept is None or accept(champion):
+            scores.append(_score_of(prepared, champion, evaluated))
     return scores
 
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from desktop_app.core.champions import (
@@ -53,6 +54,7 @@ COLUMNS = (
 )
 _LIVE_MATCHES = ("suggested", "introduced", "active")
 _LIVE_SQL = "('suggested', 'introduced', 'active')"
+_C_COLUMNS = ", ".join("c." + c.strip() for c in COLUMNS.split(","))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,12 @@ class ChampionLoad:
     def load(self) -> Load:
         """Has room, full, or over capacity."""
         return load_of(self.live_matches, self.champion.max_families)
+
+
+@lru_cache(maxsize=4096)
+def _tags(text: str) -> tuple[str, ...]:
+    # Suggestions parse thousands of these lists, and champions share few of them.
+    return s2list(text)
 
 
 def _params(c: Champion) -> tuple[Any, ...]:
@@ -280,7 +288,7 @@ class ChampionRepository(Repository):
         """
         where = "" if include_retired else "WHERE c.retired_on IS NULL"
         rows = self._conn.execute(
-            f"SELECT c.id, {', '.join('c.' + c.strip() for c in COLUMNS.split(','))},"
+            f"SELECT c.id, {_C_COLUMNS},"
             f" h.reference, h.alias, {_LIVE_COUNT}, {_CHAMPION_CONSENTS}"
             f" FROM champions c JOIN households h ON h.id = c.household_id {where}"
             " ORDER BY h.reference",
@@ -326,7 +334,9 @@ class ChampionRepository(Repository):
 
         Only champions who are active, have a free place, whose own consent is current,
         who were never matched with this family, and who share its school or a language
-        are considered; :func:`desktop_app.core.champions.rank` orders them.
+        are considered; :func:`desktop_app.core.champions.rank` orders them. The
+        children of champions at the family's school are read for their classes; for
+        champions at other schools, ages come from the year groups they registered.
 
         Raises:
             ConsentRequiredError: the family has not agreed to be introduced (checked
@@ -338,39 +348,55 @@ class ChampionRepository(Repository):
 
         family = self.family_profile(household_id, today=today)
         check_fields({"champion_match.status"}, current_events(self._conn, household_id), today)
-        candidates = self._candidates(family, today)
-        children = self._children([c.household_id for c, _ref, _alias, _live in candidates], today)
-        by_id: dict[int, tuple[Champion, str, str, int]] = {}
-        profiles = []
-        for champion, reference, alias, live in candidates:
-            champion_id = require_id(champion.id)
-            by_id[champion_id] = (champion, reference, alias, live)
-            profiles.append(
-                ChampionProfile(
-                    champion_id=champion_id,
-                    household_id=champion.household_id,
-                    school=champion.school,
-                    languages=champion.languages,
-                    year_groups=champion.year_groups,
-                    children=tuple(children.get(champion.household_id, ())),
-                    capacity=champion.max_families,
-                    live_matches=live,
-                    active=champion.active,
-                )
+        profiles = self._candidates(family, today)
+        # The champion's own consent is checked best first, only until enough are found:
+        # nearly every active champion's is current (a withdrawal pauses them), so this
+        # reads a handful of consent rows instead of one per candidate.
+        chosen = rank(
+            family,
+            profiles,
+            limit=limit,
+            accept=lambda p: self._champion_consents(p.household_id, today),
+        )
+        if not chosen:
+            return []
+        rows = self._conn.execute(
+            f"SELECT c.id, {_C_COLUMNS}, h.reference, h.alias, {_LIVE_COUNT}"
+            " FROM champions c JOIN households h ON h.id = c.household_id"
+            " WHERE c.id IN (SELECT value FROM json_each(?))",
+            (json.dumps([s.champion_id for s in chosen]),),
+        ).fetchall()
+        found = {int(r[0]): r for r in rows}
+        return [
+            ChampionSuggestion(
+                _from_row(found[s.champion_id][:9]),
+                s,
+                found[s.champion_id][9],
+                found[s.champion_id][10],
+                int(found[s.champion_id][11]),
             )
-        suggestions = []
-        for score in rank(family, profiles)[:limit]:
-            champion, reference, alias, live = by_id[score.champion_id]
-            suggestions.append(ChampionSuggestion(champion, score, reference, alias, live))
-        return suggestions
+            for s in chosen
+            if s.champion_id in found
+        ]
 
-    def _candidates(
-        self, family: FamilyProfile, today: date
-    ) -> list[tuple[Champion, str, str, int]]:
-        """Active, consenting, not yet matched champions sharing the school or a language."""
+    def _champion_consents(self, household_id: int, today: date) -> bool:
+        """Whether a champion family's "introduce to a parent champion" consent is current."""
+        row = self._conn.execute(
+            f"SELECT {_CHAMPION_CONSENTS} FROM (SELECT :hid AS household_id) c",
+            {"hid": household_id, "today": today.isoformat()},
+        ).fetchone()
+        return bool(row[0])
+
+    def _candidates(self, family: FamilyProfile, today: date) -> list[ChampionProfile]:
+        """Return the champions who could suit a family, as matching sees them.
+
+        Active, with a free place, never matched with the family, sharing its school or
+        a language; their own consent is checked afterwards, best first.
+        """
         clauses = []
-        args: dict[str, object] = {"hid": family.household_id, "today": today.isoformat()}
+        args: dict[str, object] = {"hid": family.household_id}
         wanted = normal_name(family.school)
+        schools: list[str] = []
         if wanted:
             # Schools are compared as the matching rule does (spaces and case aside):
             # the few distinct names come from the index champions_school.
@@ -396,16 +422,47 @@ class ChampionRepository(Repository):
         if not clauses:
             return []
         rows = self._conn.execute(
-            f"SELECT c.id, {', '.join('c.' + c.strip() for c in COLUMNS.split(','))},"
-            f" h.reference, h.alias, {_LIVE_COUNT} AS live"
-            " FROM champions c JOIN households h ON h.id = c.household_id"
-            f" WHERE c.active = 1 AND c.household_id != :hid AND ({' OR '.join(clauses)})"
-            " AND NOT EXISTS (SELECT 1 FROM champion_matches x"
-            " WHERE x.champion_id = c.id AND x.household_id = :hid)"
-            f" AND live < c.max_families AND {_CHAMPION_CONSENTS}",
+            "SELECT c.id, c.household_id, c.languages, c.school, c.year_groups,"
+            " c.max_families FROM champions c"
+            f" WHERE c.active = 1 AND c.household_id != :hid AND ({' OR '.join(clauses)})",
             args,
         ).fetchall()
-        return [(_from_row(r[:9]), r[9], r[10], int(r[11])) for r in rows]
+        # Loads in one pass over the index champion_matches_load (a few thousand
+        # entries), and the champions this family ever met: cheaper than asking per row.
+        live = dict(
+            self._conn.execute(
+                "SELECT champion_id, count(*) FROM champion_matches"
+                f" INDEXED BY champion_matches_load WHERE status IN {_LIVE_SQL}"
+                " GROUP BY champion_id"
+            ).fetchall()
+        )
+        met = {
+            int(r[0])
+            for r in self._conn.execute(
+                "SELECT champion_id FROM champion_matches WHERE household_id = ?",
+                (family.household_id,),
+            )
+        }
+        rows = [r for r in rows if r[0] not in met and live.get(r[0], 0) < r[5]]
+        # Children are read only to find classmates: at the family's school, and only
+        # when the family's children have a class recorded.
+        children: dict[int, list[ChildPlace]] = {}
+        if any(c.class_name.strip() for c in family.children):
+            same = set(schools)
+            children = self._children([int(r[1]) for r in rows if r[3] in same], today)
+        return [
+            ChampionProfile(
+                champion_id=int(champion_id),
+                household_id=int(owner),
+                school=school,
+                languages=_tags(languages),
+                year_groups=_tags(years),
+                children=tuple(children.get(int(owner), ())),
+                capacity=int(capacity),
+                live_matches=int(live.get(champion_id, 0)),
+            )
+            for champion_id, owner, languages, school, years, capacity in rows
+        ]
 
     def _children(self, household_ids: Sequence[int], today: date) -> dict[int, list[ChildPlace]]:
         """Return the children of these households as matching sees them."""
