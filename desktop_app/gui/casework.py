@@ -80,6 +80,15 @@ class CaseworkController(QObject):
         self.open_wizards: list[IntakeWizard] = []
         window.set_section_widget("today", self.today)
         window.set_section_widget("families", self.families)
+        # Parent champions and events (their own pages; a family opens in Families).
+        from desktop_app.gui.champions_page import ChampionsPage
+        from desktop_app.gui.events_page import EventsPage
+
+        self.champions = ChampionsPage()
+        self.events = EventsPage()
+        window.set_section_widget("champions", self.champions)
+        window.set_section_widget("events", self.events)
+        self.champions.open_household.connect(self.open_household)
         self.today.open_household.connect(self.open_household)
         self.today.resume_draft.connect(self.resume_draft)
         self.families.list_page.open_household.connect(self.open_household)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.main_window import MainWindow
 
-PAGE_NAMES = ["today", "families", "services", "champions", "reports", "settings"]
+PAGE_NAMES = ["today", "families", "services", "champions", "events", "reports", "settings"]
 
 
 def grab(widget: QWidget, path: Path) -> Path:
@@ -36,6 +36,9 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_unlock(out, language)
     paths += render_casework(out, language)
     paths += render_intake(out, language)
+    from desktop_app.gui.community_screenshots import render_community
+
+    paths += render_community(out, language)
     return paths
 
 

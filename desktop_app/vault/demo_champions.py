@@ -73,6 +73,8 @@ def populate_demo_champions(
     seed: int = 7,
     champion_share: float = 0.3,
     introduction_share: float = 0.25,
+    max_champions: int | None = None,
+    max_introductions: int | None = None,
     events: bool = True,
 ) -> DemoChampionsSummary:
     """Register demo champions, introduce some families, hold a term of events.
@@ -85,6 +87,8 @@ def populate_demo_champions(
         champion_share: of the families who agreed to introductions, how many become
             champions (1.0: all of them).
         introduction_share: of the remaining ones, how many are introduced.
+        max_champions: at most this many champions (a school's scheme has tens).
+        max_introductions: at most this many introductions.
         events: whether to add the term's events and their attendance.
     """
     rng = random.Random(seed)
@@ -94,6 +98,8 @@ def populate_demo_champions(
     )
     rng.shuffle(consenting)
     cut = round(len(consenting) * champion_share)
+    if max_champions is not None:
+        cut = min(cut, max_champions)
     chosen, others = consenting[:cut], consenting[cut:]
     registered = 0
     with transaction(conn):
@@ -120,6 +126,8 @@ def populate_demo_champions(
             registered += 1
     introduced = 0
     wanted = round(len(others) * introduction_share)
+    if max_introductions is not None:
+        wanted = min(wanted, max_introductions)
     with transaction(conn):
         for household_id in others:
             if introduced >= wanted:

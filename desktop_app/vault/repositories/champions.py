@@ -175,6 +175,8 @@ class IntroductionRow:
     household_alias: str
     champion_reference: str  # the champion's family
     champion_alias: str
+    check_ins: int = 0  # how many check-ins were recorded
+    last_check_in: date | None = None
 
 
 class ChampionRepository(Repository):
@@ -601,47 +603,66 @@ class ChampionRepository(Repository):
         return self._matches("champion_id = ?", champion_id)
 
     def introductions(
-        self, *, champion_id: int | None = None, household_id: int | None = None
+        self,
+        *,
+        champion_id: int | None = None,
+        household_id: int | None = None,
+        live_only: bool = False,
+        limit: int = 500,
     ) -> list[IntroductionRow]:
-        """Return a champion's (or a family's) matches with both families' handles.
+        """Return matches with both families' handles: live ones first, then the newest.
 
-        Live ones first, then the newest.
+        Args:
+            champion_id: only this champion's.
+            household_id: only this (newcomer) family's.
+            live_only: leave out ended and declined ones.
+            limit: at most this many.
         """
-        if (champion_id is None) == (household_id is None):
-            raise ValueError("give exactly one of champion_id and household_id")
+        clauses = ["1"]
+        args: list[object] = []
         if champion_id is not None:
-            matches = self.matches_for_champion(champion_id)
-        else:
-            matches = self.matches_for_household(household_id or 0)
-        handles: dict[int, tuple[str, str]] = {}
-        champion_owner: dict[int, int] = {}
-        ids = {m.household_id for m in matches}
-        for m in matches:
-            owner = self._conn.execute(
-                "SELECT household_id FROM champions WHERE id = ?", (m.champion_id,)
-            ).fetchone()
-            if owner is not None:
-                champion_owner[m.champion_id] = int(owner[0])
-                ids.add(int(owner[0]))
-        for hid, reference, alias in self._conn.execute(
-            "SELECT id, reference, alias FROM households WHERE id IN"
-            " (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(ids)),),
-        ):
-            handles[int(hid)] = (reference, alias)
-        rows = []
-        for m in matches:
-            family = handles.get(m.household_id, ("", ""))
-            champion = handles.get(champion_owner.get(m.champion_id, -1), ("", ""))
-            rows.append(IntroductionRow(m, family[0], family[1], champion[0], champion[1]))
-        rows.sort(
-            key=lambda r: (
-                r.match.status.value not in _LIVE_MATCHES,
-                -(r.match.introduced_on or date.min).toordinal(),
-                -(r.match.id or 0),
+            clauses.append("m.champion_id = ?")
+            args.append(champion_id)
+        if household_id is not None:
+            clauses.append("m.household_id = ?")
+            args.append(household_id)
+        if live_only:
+            clauses.append(f"m.status IN {_LIVE_SQL}")
+        rows = self._conn.execute(
+            "SELECT m.id, m.champion_id, m.household_id, m.status, m.introduced_on,"
+            " h.reference, h.alias, ch.reference, ch.alias,"
+            " (SELECT count(*) FROM champion_check_ins k WHERE k.match_id = m.id),"
+            " (SELECT max(k.checked_on) FROM champion_check_ins k WHERE k.match_id = m.id)"
+            " FROM champion_matches m JOIN households h ON h.id = m.household_id"
+            " JOIN champions c ON c.id = m.champion_id"
+            " JOIN households ch ON ch.id = c.household_id"
+            f" WHERE {' AND '.join(clauses)}"
+            f" ORDER BY m.status NOT IN {_LIVE_SQL}, m.introduced_on DESC, m.id DESC LIMIT ?",
+            (*args, limit),
+        ).fetchall()
+        return [
+            IntroductionRow(
+                ChampionMatch(
+                    id=r[0],
+                    champion_id=r[1],
+                    household_id=r[2],
+                    status=ChampionMatchStatus(r[3]),
+                    introduced_on=s2d(r[4]),
+                ),
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                int(r[9]),
+                s2d(r[10]),
             )
-        )
-        return rows
+            for r in rows
+        ]
+
+    def get_match(self, match_id: int) -> ChampionMatch | None:
+        """Return one match with its check-ins."""
+        found = self._matches("id = ?", match_id)
+        return found[0] if found else None
 
     def _matches(self, condition: str, value: int) -> list[ChampionMatch]:
         rows = self._conn.execute(
