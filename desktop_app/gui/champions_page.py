@@ -38,7 +38,7 @@ from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_champions_page import Ui_ChampionsPage
 from desktop_app.gui.household_search import HouseholdSearch, family_handle, language_names
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label
-from desktop_app.gui.record_tables import fill_table, prepare_table, selected_id
+from desktop_app.gui.record_tables import fill_table, prepare_table, select_row, selected_id
 from desktop_app.i18n import _, current_language, ngettext
 
 SAVED_STYLE = "color: #1e6b34;"
@@ -305,7 +305,7 @@ class ChampionsPage(QWidget):
         for r in range(table.rowCount()):
             item = table.item(r, 0)
             if item is not None and item.data(_ID_ROLE) == champion_id:
-                table.selectRow(r)
+                select_row(table, r)
                 return
 
     def toggle_pause(self) -> bool:
@@ -444,7 +444,7 @@ class ChampionsPage(QWidget):
             rows,
         )
         if found:
-            ui.suggestions_table.selectRow(0)
+            select_row(ui.suggestions_table, 0)
             self._show(ui.consent_label, "")
         else:
             self._show(
@@ -567,7 +567,7 @@ class ChampionsPage(QWidget):
             ],
         )
         if rows and selected_id(ui.introductions_table) is None:
-            ui.introductions_table.selectRow(0)
+            select_row(ui.introductions_table, 0)
         self._show_check_ins()
 
     @staticmethod

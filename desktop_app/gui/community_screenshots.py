@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.gui.record_tables import select_row
 from desktop_app.gui.screenshots import grab
 
 
@@ -38,7 +39,7 @@ def render_community(out: Path, language: str, households: int = 300) -> list[Pa
             page = ChampionsPage(today=lambda: today)
             page.resize(1100, 760)
             page.set_services(services)
-            page.ui.champions_table.selectRow(0)
+            select_row(page.ui.champions_table, 0)
             paths.append(grab(page, out / f"page-champions-list-{language}.png"))
             champion_households = {c.champion.household_id for c in services.champions.loads()}
             newcomer = next(

@@ -24,7 +24,13 @@ from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_events_page import Ui_EventsPage
 from desktop_app.gui.household_search import HouseholdSearch, family_handle, language_names
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label
-from desktop_app.gui.record_tables import ID_ROLE, fill_table, prepare_table, selected_id
+from desktop_app.gui.record_tables import (
+    ID_ROLE,
+    fill_table,
+    prepare_table,
+    select_row,
+    selected_id,
+)
 from desktop_app.i18n import _, ngettext
 
 
@@ -145,7 +151,7 @@ class EventsPage(QWidget):
         """Pick the most recent past event (or the next one when none has been held)."""
         for table in (self.ui.past_table, self.ui.upcoming_table):
             if table.rowCount():
-                table.selectRow(0)
+                select_row(table, 0)
                 return
 
     def select_event(self, event_id: int) -> None:
@@ -154,7 +160,7 @@ class EventsPage(QWidget):
             for row in range(table.rowCount()):
                 item = table.item(row, 0)
                 if item is not None and item.data(ID_ROLE) == event_id:
-                    table.selectRow(row)
+                    select_row(table, row)
                     return
 
     def _picked_event(self, table: QTableWidget) -> None:
@@ -181,12 +187,13 @@ class EventsPage(QWidget):
             self._update_buttons()
             return
         event: Event = summary.event
-        parts = [isolate(event.title), label(event.kind), format_day(event.held_on)]
+        parts = [event.title, label(event.kind), format_day(event.held_on)]
         if event.school:
-            parts.append(isolate(event.school))
+            parts.append(event.school)
         if event.languages:
             parts.append(_("in {languages}").format(languages=language_names(event.languages)))
-        ui.event_label.setText(in_ui_direction(" · ".join(parts)))
+        # Each part isolated: a Latin title in an Arabic line (or a date) keeps its place.
+        ui.event_label.setText(in_ui_direction(" · ".join(isolate(p) for p in parts)))
         rows = self._services.events.attendance_rows(event.id)
         self._attendance = {r.attendance.id: r for r in rows}
         fill_table(

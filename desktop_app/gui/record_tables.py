@@ -37,9 +37,18 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[tuple[Any, li
             table.setItem(r, c, item)
     for r, (row_id, _cells) in enumerate(rows):
         if row_id == current:
-            table.selectRow(r)
+            select_row(table, r)
             break
     table.resizeRowsToContents()
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select (and make current) one whole row.
+
+    ``QTableView.selectRow`` selects nothing in a right-to-left layout here (Qt 6.11);
+    making a cell current selects its row as well, in either direction.
+    """
+    table.setCurrentCell(row, 0)
 
 
 def selected_id(table: QTableWidget) -> Any:

@@ -96,3 +96,26 @@ def test_resume_from_the_families_page_reopens_the_saved_draft(qtbot, gui: GuiSe
     qtbot.waitUntil(lambda: len(casework.open_wizards) == 1)
     assert casework.open_wizards[0].family_language() == "pl"
     assert isinstance(casework.open_wizards[0], IntakeWizard)
+
+
+def test_champions_and_events_sections_are_the_real_pages(qtbot, gui: GuiSession) -> None:
+    from desktop_app.gui.champions_page import ChampionsPage
+    from desktop_app.gui.events_page import EventsPage
+
+    window = gui.window
+    champions = window.section_widget("champions")
+    events = window.section_widget("events")
+    assert isinstance(champions, ChampionsPage)
+    assert isinstance(events, EventsPage)
+    window.show_section(window.SECTION_KEYS.index("champions"))
+    assert champions.ui.champions_table.rowCount() > 0  # the demo has champions
+    window.show_section(window.SECTION_KEYS.index("events"))
+    assert events.ui.past_table.rowCount() > 0
+    # A double-clicked family opens in the Families section.
+    household_id = champions._loads[next(iter(champions._loads))].champion.household_id
+    champions.open_household.emit(household_id)
+    assert window.current_section() == window.SECTION_KEYS.index("families")
+    # Locking empties both pages.
+    gui.session.lock()
+    assert champions.ui.champions_table.rowCount() == 0
+    assert events.ui.past_table.rowCount() == 0
