@@ -56,6 +56,9 @@ SHARED_LANGUAGE_POINTS = 4
 SIMILAR_AGE_POINTS = 1
 #: Children at most this many years apart count as "of similar age".
 SIMILAR_AGE_YEARS = 2
+#: The most a champion at another school can score (a language and similar ages): when
+#: enough champions at the family's school score more, no other can enter the list.
+BEST_WITHOUT_SCHOOL = SHARED_LANGUAGE_POINTS + SIMILAR_AGE_POINTS
 
 
 class SchoolPlace(IntEnum):

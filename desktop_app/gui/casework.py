@@ -123,6 +123,14 @@ class CaseworkController(QObject):
         self._window.show_section(self._window.SECTION_KEYS.index("families"))
         self.families.open_household(household_id)
 
+    def suggest_champions(self, household_id: int) -> None:
+        """Show the Champions section with suggestions for a family.
+
+        The family page's "Find a parent champion" entry point calls this.
+        """
+        self._window.show_section(self._window.SECTION_KEYS.index("champions"))
+        self.champions.suggest_for(household_id)
+
     # ------------------------------------------------------------ intakes
     def new_intake(self) -> IntakeWizard | None:
         """Open a new intake wizard (only while unlocked)."""

@@ -257,6 +257,20 @@ def test_withdrawn_champion_consent_shows_in_the_load(vault) -> None:
     (load,) = champions.loads()
     assert not load.consent_given
     assert not load.champion.active
+    # A consent past its review date is not current either; a fresh one is.
+    expired = _family(conn, audit, "Expired")
+    current = _family(conn, audit, "Current")
+    for hid in (expired, current):
+        champions.add(m.Champion(hid, languages=("ar",)))
+    ConsentRepository(conn, audit).record(
+        expired,
+        dataclasses.replace(
+            _decision(P.CHAMPION_INTRODUCTION, m.ConsentDecision.RENEWED),
+            review_on=TODAY - timedelta(days=1),
+        ),
+    )
+    given = {c.champion.household_id: c.consent_given for c in champions.loads()}
+    assert given == {family: False, expired: False, current: True}
 
 
 # ------------------------------------------------------------------ events
@@ -358,3 +372,74 @@ def test_a_v1_vault_takes_the_new_event_kinds_and_keeps_its_attendance(tmp_path:
     # A paused champion from v1 reads back, not retired.
     for champion in ChampionRepository(conn, audit).champions(active_only=False):
         assert champion.retired_on is None
+
+
+def test_reading_the_school_first_gives_the_same_suggestions_as_ranking_everyone(
+    vault, monkeypatch
+) -> None:
+    import random
+
+    from desktop_app.core.champions import rank
+
+    conn, audit = vault
+    champions = ChampionRepository(conn, audit)
+    rng = random.Random(5)
+    schools = (SCHOOL, "Hillside Academy", "Canal Side Primary")
+    years = ("Reception", "Year 1", "Year 3", "Year 5", "Year 8")
+    for i in range(45):
+        school = rng.choice(schools)
+        language = rng.choice(("ar", "uk", "ti", "fa-AF"))
+        year = rng.choice(years)
+        hid = _family(
+            conn,
+            audit,
+            f"Champion {i}",
+            school=school,
+            language=language,
+            children=((year, rng.choice(("Oak", "Elm", "3B")), 2026 - 5 - years.index(year)),),
+        )
+        champions.add(
+            m.Champion(
+                hid,
+                languages=(language, *(("ar",) if rng.random() < 0.3 else ())),
+                school=school,
+                year_groups=(year,),
+                max_families=rng.choice((1, 2)),
+            )
+        )
+    newcomers = [
+        _family(
+            conn,
+            audit,
+            f"Newcomer {i}",
+            school=rng.choice(schools),
+            language=rng.choice(("ar", "uk", "ti", "fa")),
+            children=((rng.choice(years), rng.choice(("Oak", "Elm")), 2018),),
+        )
+        for i in range(12)
+    ]
+    passes: list[bool | None] = []
+    read = ChampionRepository._candidates
+
+    def counting(self, family, today, **kwargs):
+        passes.append(kwargs.get("at_school"))
+        return read(self, family, today, **kwargs)
+
+    monkeypatch.setattr(ChampionRepository, "_candidates", counting)
+    skipped = 0
+    for limit in (1, 3, 5, 12):
+        for newcomer in newcomers:
+            family = champions.family_profile(newcomer, today=TODAY)
+            everyone = champions._candidates(family, TODAY)
+            expected = rank(
+                family,
+                everyone,
+                limit=limit,
+                accept=lambda p: champions._champion_consents(p.household_id, TODAY),
+            )
+            passes.clear()
+            found = champions.suggest(newcomer, limit=limit, today=TODAY)
+            assert [s.match for s in found] == expected
+            skipped += passes == [True]
+    # Both roads were taken: the school alone was enough for some, not for others.
+    assert 0 < skipped < 4 * len(newcomers)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.core.champions import (
+    BEST_WITHOUT_SCHOOL,
     ChampionProfile,
     ChildPlace,
     FamilyProfile,
@@ -290,22 +291,58 @@ class ChampionRepository(Repository):
         """
         where = "" if include_retired else "WHERE c.retired_on IS NULL"
         rows = self._conn.execute(
-            f"SELECT c.id, {_C_COLUMNS},"
-            f" h.reference, h.alias, {_LIVE_COUNT}, {_CHAMPION_CONSENTS}"
+            f"SELECT c.id, {_C_COLUMNS}, h.reference, h.alias"
             f" FROM champions c JOIN households h ON h.id = c.household_id {where}"
-            " ORDER BY h.reference",
-            {"today": self._audit.today().isoformat()},
+            " ORDER BY h.reference"
         ).fetchall()
+        live = self._live_counts()
+        consenting = self._consenting_households(self._audit.today())
         return [
             ChampionLoad(
                 champion=_from_row(r[:9]),
                 reference=r[9],
                 alias=r[10],
-                live_matches=int(r[11]),
-                consent_given=bool(r[12]),
+                live_matches=live.get(int(r[0]), 0),
+                consent_given=int(r[1]) in consenting,
             )
             for r in rows
         ]
+
+    def _live_counts(self) -> dict[int, int]:
+        """Introductions under way per champion (one pass over champion_matches_load)."""
+        return {
+            int(champion_id): int(n)
+            for champion_id, n in self._conn.execute(
+                "SELECT champion_id, count(*) FROM champion_matches"
+                f" INDEXED BY champion_matches_load WHERE status IN {_LIVE_SQL}"
+                " GROUP BY champion_id"
+            )
+        }
+
+    def _consenting_households(self, today: date) -> set[int]:
+        """Households whose "introduce to a parent champion" consent is current.
+
+        From indexes alone: each household's latest decision (consent_events_purpose,
+        whose bare ``decision`` column SQLite takes from the row holding ``max(id)``),
+        less the decisions past their review date (consent_events_review).
+        """
+        latest = self._conn.execute(
+            "SELECT household_id, decision, max(id) FROM consent_events"
+            " WHERE purpose = 'champion_introduction' GROUP BY household_id"
+        ).fetchall()
+        expired = {
+            int(r[0])
+            for r in self._conn.execute(
+                "SELECT id FROM consent_events INDEXED BY consent_events_review"
+                " WHERE review_on < ?",
+                (today.isoformat(),),
+            )
+        }
+        return {
+            int(household_id)
+            for household_id, decision, event_id in latest
+            if decision in ("given", "renewed") and int(event_id) not in expired
+        }
 
     # ------------------------------------------------------------ suggestions
 
@@ -350,16 +387,27 @@ class ChampionRepository(Repository):
 
         family = self.family_profile(household_id, today=today)
         check_fields({"champion_match.status"}, current_events(self._conn, household_id), today)
-        profiles = self._candidates(family, today)
-        # The champion's own consent is checked best first, only until enough are found:
-        # nearly every active champion's is current (a withdrawal pauses them), so this
-        # reads a handful of consent rows instead of one per candidate.
-        chosen = rank(
-            family,
-            profiles,
-            limit=limit,
-            accept=lambda p: self._champion_consents(p.household_id, today),
-        )
+        schools = self._schools_like(family.school)
+
+        def best(profiles: list[ChampionProfile]) -> list[MatchScore]:
+            # The champion's own consent is checked best first, only until enough are
+            # found: nearly every active champion's is current (a withdrawal pauses
+            # them), so this reads a handful of consent rows, not one per candidate.
+            return rank(
+                family,
+                profiles,
+                limit=limit,
+                accept=lambda p: self._champion_consents(p.household_id, today),
+            )
+
+        # Champions at the family's school first. A champion at another school scores at
+        # most BEST_WITHOUT_SCHOOL, so when enough at the school score more, the others
+        # (often thousands who share a language) cannot enter the list and are not read.
+        at_school = self._candidates(family, today, schools=schools, at_school=True)
+        chosen = best(at_school)
+        if len(chosen) < limit or chosen[-1].points <= BEST_WITHOUT_SCHOOL:
+            elsewhere = self._candidates(family, today, schools=schools, at_school=False)
+            chosen = best(at_school + elsewhere)
         if not chosen:
             return []
         rows = self._conn.execute(
@@ -389,44 +437,67 @@ class ChampionRepository(Repository):
         ).fetchone()
         return bool(row[0])
 
-    def _candidates(self, family: FamilyProfile, today: date) -> list[ChampionProfile]:
+    def _schools_like(self, school: str) -> list[str]:
+        """The champions' school names that are this school (spaces and case aside).
+
+        The few distinct names come from the index champions_school.
+        """
+        wanted = normal_name(school)
+        if not wanted:
+            return []
+        return [
+            r[0]
+            for r in self._conn.execute("SELECT DISTINCT school FROM champions WHERE active = 1")
+            if normal_name(r[0]) == wanted
+        ]
+
+    def _candidates(
+        self,
+        family: FamilyProfile,
+        today: date,
+        *,
+        schools: list[str] | None = None,
+        at_school: bool | None = None,
+    ) -> list[ChampionProfile]:
         """Return the champions who could suit a family, as matching sees them.
 
         Active, with a free place, never matched with the family, sharing its school or
         a language; their own consent is checked afterwards, best first.
+
+        Args:
+            family: the newcomer family.
+            today: for the children's ages.
+            schools: the champions' names for the family's school (default: looked up).
+            at_school: only those at the family's school (True), only those elsewhere
+                who share a language (False), or both (None).
         """
-        clauses = []
+        if schools is None:
+            schools = self._schools_like(family.school)
         args: dict[str, object] = {"hid": family.household_id}
-        wanted = normal_name(family.school)
-        schools: list[str] = []
-        if wanted:
-            # Schools are compared as the matching rule does (spaces and case aside):
-            # the few distinct names come from the index champions_school.
-            schools = [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT DISTINCT school FROM champions WHERE active = 1"
-                )
-                if normal_name(r[0]) == wanted
-            ]
-            for i, school in enumerate(schools):
-                args[f"school{i}"] = school
-            if schools:
-                marks = ", ".join(f":school{i}" for i in range(len(schools)))
-                clauses.append(f"c.school IN ({marks})")
+        for i, school in enumerate(schools):
+            args[f"school{i}"] = school
+        same = f"c.school IN ({', '.join(f':school{i}' for i in range(len(schools)))})"
+        languages = []
         for i, primary in enumerate(sorted({primary_language(t) for t in family.languages})):
             if not primary:
                 continue
             args[f"lang{i}"] = framed(primary)
             args[f"sub{i}"] = f",{primary}-"
-            clauses.append(f"instr(lower(c.languages), :lang{i})")
-            clauses.append(f"instr(lower(c.languages), :sub{i})")
-        if not clauses:
+            languages.append(f"instr(lower(c.languages), :lang{i})")
+            languages.append(f"instr(lower(c.languages), :sub{i})")
+        speaks = f"({' OR '.join(languages)})" if languages else ""
+        if at_school is True:
+            condition = same if schools else ""
+        elif at_school is False:
+            condition = speaks and (f"NOT {same} AND {speaks}" if schools else speaks)
+        else:
+            condition = " OR ".join(c for c in (same if schools else "", speaks) if c)
+        if not condition:
             return []
         rows = self._conn.execute(
             "SELECT c.id, c.household_id, c.languages, c.school, c.year_groups,"
             " c.max_families FROM champions c"
-            f" WHERE c.active = 1 AND c.household_id != :hid AND ({' OR '.join(clauses)})",
+            f" WHERE c.active = 1 AND c.household_id != :hid AND ({condition})",
             args,
         ).fetchall()
         # Loads in one pass over the index champion_matches_load (a few thousand
@@ -450,8 +521,8 @@ class ChampionRepository(Repository):
         # when the family's children have a class recorded.
         children: dict[int, list[ChildPlace]] = {}
         if any(c.class_name.strip() for c in family.children):
-            same = set(schools)
-            children = self._children([int(r[1]) for r in rows if r[3] in same], today)
+            here = set(schools)
+            children = self._children([int(r[1]) for r in rows if r[3] in here], today)
         return [
             ChampionProfile(
                 champion_id=int(champion_id),
