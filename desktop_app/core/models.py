@@ -237,6 +237,8 @@ class EventKind(StrEnum):
     COFFEE_MORNING = "coffee_morning"
     WORKSHOP = "workshop"
     SCHOOL_EVENT = "school_event"
+    ESOL_SESSION = "esol_session"  # English classes for parents (schema v2)
+    CELEBRATION = "celebration"  # a graduation or celebration families come to (v2)
     OTHER = "other"
 
 
@@ -503,7 +505,8 @@ class Champion:
     year_groups: tuple[str, ...] = ()
     availability: str = ""  # e.g. "school drop-off, weekday mornings"
     max_families: int = 2
-    active: bool = True
+    active: bool = True  # False: paused (or retired, or their consent was withdrawn)
+    retired_on: date | None = None  # stopped being a champion (schema v2)
     id: int | None = None
 
 

@@ -112,6 +112,15 @@ class CaseworkController(QObject):
         window.set_section_widget("families", self.families)
         self.services_page = ServicesPage()
         window.set_section_widget("services", self.services_page)
+        # Parent champions and events (their own pages; a family opens in Families).
+        from desktop_app.gui.champions_page import ChampionsPage
+        from desktop_app.gui.events_page import EventsPage
+
+        self.champions = ChampionsPage()
+        self.events = EventsPage()
+        window.set_section_widget("champions", self.champions)
+        window.set_section_widget("events", self.events)
+        self.champions.open_household.connect(self.open_household)
         self.today.open_household.connect(self.open_household)
         self.today.resume_draft.connect(self.resume_draft)
         self.families.list_page.open_household.connect(self.open_household)
@@ -201,6 +210,13 @@ class CaseworkController(QObject):
         """Session opener: after unlock, show the Family page with its kept edits."""
         if self.families.restore_draft(draft):
             self._window.show_section(self._families_row)
+    def suggest_champions(self, household_id: int) -> None:
+        """Show the Champions section with suggestions for a family.
+
+        The family page's "Find a parent champion" entry point calls this.
+        """
+        self._window.show_section(self._window.SECTION_KEYS.index("champions"))
+        self.champions.suggest_for(household_id)
 
     # ------------------------------------------------------------ intakes
     def new_intake(self) -> IntakeWizard | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from desktop_app.core.models import (
     AgeBand,
+    ChampionMatchStatus,
     Channel,
     ClosedReason,
     ConsentDecision,
@@ -22,6 +23,7 @@ from desktop_app.core.models import (
     DecidedBy,
     EnglishProficiency,
     EsolLevel,
+    EventKind,
     HouseholdStatus,
     InterpreterMode,
     NeedCategory,
@@ -112,6 +114,17 @@ _WORDS: tuple[tuple[StrEnum, str], ...] = (
     (ServiceAccess.WALK_IN, N_("Walk in")),
     (ServiceAccess.REFERRAL, N_("By referral only")),
     (ServiceAccess.EITHER, N_("Walk in or by referral")),
+    (EventKind.COFFEE_MORNING, N_("Coffee morning")),
+    (EventKind.WORKSHOP, N_("Workshop")),
+    (EventKind.SCHOOL_EVENT, N_("School event")),
+    (EventKind.ESOL_SESSION, N_("ESOL session for parents")),
+    (EventKind.CELEBRATION, N_("Graduation or celebration")),
+    (EventKind.OTHER, N_("Other event")),
+    (ChampionMatchStatus.SUGGESTED, N_("Suggested")),
+    (ChampionMatchStatus.INTRODUCED, N_("Introduced")),
+    (ChampionMatchStatus.ACTIVE, N_("Under way")),
+    (ChampionMatchStatus.ENDED, N_("Ended")),
+    (ChampionMatchStatus.DECLINED, N_("Declined")),
 )
 
 

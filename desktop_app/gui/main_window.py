@@ -44,7 +44,15 @@ class MainWindow(QMainWindow):
     so it never names a family.
     """
 
-    SECTION_KEYS = ("today", "families", "services", "champions", "reports", "settings")
+    SECTION_KEYS = (
+        "today",
+        "families",
+        "services",
+        "champions",
+        "events",
+        "reports",
+        "settings",
+    )
 
     closing = Signal()
     """Emitted when the window closes: the session saves drafts and locks the vault."""
@@ -232,7 +240,9 @@ class MainWindow(QMainWindow):
         """Set the texts that come from Python rather than the Designer form."""
         self.status_label.setText(_("Offline: nothing leaves this laptop until you press Sync."))
         self.ui.navigation_list.setToolTip(
-            _("Move between sections with Ctrl+1 to Ctrl+6, or the arrow keys.")
+            _("Move between sections with Ctrl+1 to Ctrl+{last}, or the arrow keys.").format(
+                last=self.ui.navigation_list.count()
+            )
         )
         self.locked_title_label.setText(_("Hearth is locked"))
         self.locked_message_label.setText(

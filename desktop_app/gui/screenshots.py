@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.main_window import MainWindow
 
-PAGE_NAMES = ["today", "families", "services", "champions", "reports", "settings"]
+PAGE_NAMES = ["today", "families", "services", "champions", "events", "reports", "settings"]
 
 
 def grab(widget: QWidget, path: Path) -> Path:
@@ -41,6 +41,9 @@ def render_all(out: Path, language: str) -> list[Path]:
     paths += render_directory(out, language)
     paths += render_settings(out, language)
     paths += render_visits(out, language)
+    from desktop_app.gui.community_screenshots import render_community
+
+    paths += render_community(out, language)
     return paths
 
 

@@ -32,9 +32,11 @@ from desktop_app.i18n import N_
 from desktop_app.stats.disclosure import CellKey, Relation, Table
 from desktop_app.vault.repositories.aggregates import PeriodCounts
 
-INDICATOR_VERSION = "1"
+INDICATOR_VERSION = "2"
 """The version of this set of definitions, carried by every payload. Change it (and
-the changed indicator's own ``version``) whenever a definition changes meaning."""
+the changed indicator's own ``version``) whenever a definition changes meaning.
+Version 2: event attendance gained the kinds *ESOL session for parents* and
+*graduation or celebration* (counted as workshops or other events before)."""
 
 OTHER = "other"
 
@@ -287,6 +289,7 @@ EVENT_ATTENDANCE = Indicator(
     N_("Households attending events held in the period (one per household and event)."),
     (EVENT_KIND,),
     lambda c: _by_option(c.attendance_by_event_kind),
+    version=2,  # ESOL sessions and celebrations became kinds of their own
 )
 NEEDS_MET = Indicator(
     "needs_met",

@@ -198,12 +198,19 @@ def create_demo_vault(
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="hearth-demo-"))
     vault, _code = Vault.create(folder, DEMO_USER, DEMO_PASSPHRASE)
-    populate_demo(
-        vault.connection,
-        AuditLog(vault.connection, DEMO_USER),
-        households,
-        seed=seed,
-        today=today,
-        progress=progress,
-    )
+    audit = AuditLog(vault.connection, DEMO_USER)
+    populate_demo(vault.connection, audit, households, seed=seed, today=today, progress=progress)
+    if households:
+        # Parent champions, introductions and a term of events, as a school's scheme
+        # has them (tens of champions whatever the size of the demo).
+        from desktop_app.vault.demo_champions import populate_demo_champions
+
+        populate_demo_champions(
+            vault.connection,
+            audit,
+            today=today,
+            seed=seed,
+            max_champions=40,
+            max_introductions=30,
+        )
     return vault, DEMO_PASSPHRASE

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.app import GuiOptions, GuiSession, build_session
+from desktop_app.core import models as m
 from desktop_app.core.preferences import Preferences
 from desktop_app.gui.casework import FamiliesSection
 from desktop_app.gui.intake_wizard import IntakeWizard
@@ -213,3 +214,37 @@ def test_one_click_on_today_opens_the_family(qtbot, gui: GuiSession) -> None:
     assert window.current_section() == window.SECTION_KEYS.index("families")
     assert families.currentWidget() is families.family_page
     assert families.family_page.ui.reference_label.text() == reference
+def test_champions_and_events_sections_are_the_real_pages(qtbot, gui: GuiSession) -> None:
+    from desktop_app.gui.champions_page import ChampionsPage
+    from desktop_app.gui.events_page import EventsPage
+
+    window = gui.window
+    champions = window.section_widget("champions")
+    events = window.section_widget("events")
+    assert isinstance(champions, ChampionsPage)
+    assert isinstance(events, EventsPage)
+    window.show_section(window.SECTION_KEYS.index("champions"))
+    assert champions.ui.champions_table.rowCount() > 0  # the demo has champions
+    window.show_section(window.SECTION_KEYS.index("events"))
+    assert events.ui.past_table.rowCount() > 0
+    # A double-clicked family opens in the Families section.
+    household_id = champions._loads[next(iter(champions._loads))].champion.household_id
+    champions.open_household.emit(household_id)
+    assert window.current_section() == window.SECTION_KEYS.index("families")
+    # The family page's entry point: suggestions for one family, in the Champions section.
+    newcomer = next(
+        iter(
+            gui.session.services.consent.households_with_consent(
+                m.ConsentPurpose.CHAMPION_INTRODUCTION
+            )
+            - {load.champion.household_id for load in champions._loads.values()}
+        )
+    )
+    gui.casework.suggest_champions(newcomer)
+    assert window.current_section() == window.SECTION_KEYS.index("champions")
+    assert champions.family_id == newcomer
+    assert champions.ui.champions_tabs.currentWidget() is champions.ui.find_tab
+    # Locking empties both pages.
+    gui.session.lock()
+    assert champions.ui.champions_table.rowCount() == 0
+    assert events.ui.past_table.rowCount() == 0

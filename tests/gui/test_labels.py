@@ -22,6 +22,8 @@ LABELLED = [
     m.Role,
     m.Channel,
     m.PlatformConfidence,
+    m.EventKind,
+    m.ChampionMatchStatus,
 ]
 
 

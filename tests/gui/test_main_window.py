@@ -11,7 +11,15 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.i18n.maintenance import extract
 from tests.helpers.qt import strip_mnemonic, visible_texts
 
-SECTIONS = ["Today", "Families", "Services", "Champions", "Reports & Sync", "Settings"]
+SECTIONS = [
+    "Today",
+    "Families",
+    "Services",
+    "Champions",
+    "Events",
+    "Reports & Sync",
+    "Settings",
+]
 
 
 def _english_sources(project_root) -> set[str]:
@@ -49,8 +57,12 @@ def test_ctrl_number_shortcuts_switch_sections(qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == 2
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_section() == 5
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == window.SECTION_KEYS.index("events")
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == 6
+    assert window.SECTION_KEYS[6] == "settings"
+    assert "Ctrl+7" in window.ui.navigation_list.toolTip()
 
 
 def test_french_leaves_no_english_on_the_shell(

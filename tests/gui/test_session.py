@@ -269,8 +269,8 @@ def test_pages_are_plugged_in_and_given_the_services(qtbot, gui: GuiSession) -> 
     page = ServicesPage()
     window.set_section_widget("settings", page)
     assert window.section_widget("settings") is page
-    assert window.ui.page_stack.indexOf(page) == 5
-    assert window.ui.page_stack.count() == 6
+    assert window.ui.page_stack.indexOf(page) == window.SECTION_KEYS.index("settings")
+    assert window.ui.page_stack.count() == len(window.SECTION_KEYS)
     assert page.received == [], "locked: nothing to give"
     services = unlock(qtbot, gui)
     assert page.received == [services]

@@ -49,6 +49,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation_list)
         QListWidgetItem(self.navigation_list)
         QListWidgetItem(self.navigation_list)
+        QListWidgetItem(self.navigation_list)
         self.navigation_list.setObjectName(u"navigation_list")
         self.navigation_list.setMinimumSize(QSize(190, 0))
         self.navigation_list.setMaximumSize(QSize(260, 16777215))
@@ -141,6 +142,27 @@ class Ui_MainWindow(object):
         self.champions_page_layout.addItem(self.champions_page_spacer)
 
         self.page_stack.addWidget(self.champions_page)
+        self.events_page = QWidget()
+        self.events_page.setObjectName(u"events_page")
+        self.events_page_layout = QVBoxLayout(self.events_page)
+        self.events_page_layout.setObjectName(u"events_page_layout")
+        self.events_title_label = QLabel(self.events_page)
+        self.events_title_label.setObjectName(u"events_title_label")
+
+        self.events_page_layout.addWidget(self.events_title_label)
+
+        self.events_placeholder_label = QLabel(self.events_page)
+        self.events_placeholder_label.setObjectName(u"events_placeholder_label")
+        self.events_placeholder_label.setWordWrap(True)
+        self.events_placeholder_label.setAlignment(Qt.AlignLeading|Qt.AlignTop)
+
+        self.events_page_layout.addWidget(self.events_placeholder_label)
+
+        self.events_page_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.events_page_layout.addItem(self.events_page_spacer)
+
+        self.page_stack.addWidget(self.events_page)
         self.reports_page = QWidget()
         self.reports_page.setObjectName(u"reports_page")
         self.reports_page_layout = QVBoxLayout(self.reports_page)
@@ -240,9 +262,11 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem3 = self.navigation_list.item(3)
         ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Champions", None))
         ___qlistwidgetitem4 = self.navigation_list.item(4)
-        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Reports & Sync", None))
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Events", None))
         ___qlistwidgetitem5 = self.navigation_list.item(5)
-        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("MainWindow", u"Reports & Sync", None))
+        ___qlistwidgetitem6 = self.navigation_list.item(6)
+        ___qlistwidgetitem6.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.navigation_list.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)
@@ -256,6 +280,8 @@ class Ui_MainWindow(object):
         self.services_placeholder_label.setText(QCoreApplication.translate("MainWindow", u"The local services directory used for signposting will live here. It works without a network.", None))
         self.champions_title_label.setText(QCoreApplication.translate("MainWindow", u"Champions", None))
         self.champions_placeholder_label.setText(QCoreApplication.translate("MainWindow", u"Parent champions will be matched here with new families who share their school, class or language.", None))
+        self.events_title_label.setText(QCoreApplication.translate("MainWindow", u"Events", None))
+        self.events_placeholder_label.setText(QCoreApplication.translate("MainWindow", u"Coffee mornings, ESOL sessions, workshops and celebrations, and the families who came to them, will be listed here.", None))
         self.reports_title_label.setText(QCoreApplication.translate("MainWindow", u"Reports & Sync", None))
         self.reports_placeholder_label.setText(QCoreApplication.translate("MainWindow", u"Anonymised counts will be previewed here. They leave this laptop only when you press Sync.", None))
         self.settings_title_label.setText(QCoreApplication.translate("MainWindow", u"Settings", None))

@@ -1,9 +1,10 @@
-"""Group events (coffee mornings, workshops) and who attended."""
+"""Group events (coffee mornings, workshops, ESOL sessions, celebrations) and who attended."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,27 @@ from desktop_app.vault.repositories._base import (
     s2list,
     writing,
 )
-from desktop_app.vault.repositories._guard import require_writable
+from desktop_app.vault.repositories._guard import household_of, require_writable
+
+_EVENT_COLUMNS = "e.id, e.title, e.kind, e.held_on, e.school, e.languages"
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One line of the Events page: an event and how many came."""
+
+    event: Event
+    households: int
+    people: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    """One household at an event, with its handle for the list."""
+
+    attendance: EventAttendance
+    reference: str
+    alias: str
 
 
 def _from_row(raw: Sequence[Any]) -> Event:
@@ -90,6 +111,28 @@ class EventRepository(Repository):
         ).fetchall()
         return [_from_row(r) for r in rows]
 
+    def delete(self, event_id: int) -> None:
+        """Remove an event entered by mistake, with its attendance."""
+        with writing(self._conn) as conn:
+            cursor = conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            require_found(cursor.rowcount)
+            self._audit.append(AuditAction.DELETE, "event", event_id)
+
+    def summaries(self, today: date, *, upcoming: bool, limit: int = 500) -> list[EventSummary]:
+        """Return upcoming events (from ``today``, soonest first) or past ones (newest first)."""
+        condition, order = (
+            ("e.held_on >= ?", "e.held_on, e.id")
+            if upcoming
+            else ("e.held_on < ?", "e.held_on DESC, e.id DESC")
+        )
+        rows = self._conn.execute(
+            f"SELECT {_EVENT_COLUMNS}, count(a.id), coalesce(sum(a.people_count), 0)"
+            " FROM events e LEFT JOIN event_attendance a ON a.event_id = e.id"
+            f" WHERE {condition} GROUP BY e.id ORDER BY {order} LIMIT ?",
+            (today.isoformat(), limit),
+        ).fetchall()
+        return [EventSummary(_from_row(r[:6]), int(r[6]), int(r[7])) for r in rows]
+
     def record_attendance(self, attendance: EventAttendance) -> EventAttendance:
         """Record (or correct) that a household attended an event."""
         with writing(self._conn) as conn:
@@ -117,6 +160,26 @@ class EventRepository(Repository):
                 (event_id,),
             )
         ]
+
+    def attendance_rows(self, event_id: int) -> list[AttendanceRow]:
+        """Return who attended an event with each household's reference and alias."""
+        return [
+            AttendanceRow(EventAttendance(r[1], r[2], r[3], id=r[0]), r[4], r[5])
+            for r in self._conn.execute(
+                "SELECT a.id, a.event_id, a.household_id, a.people_count, h.reference, h.alias"
+                " FROM event_attendance a JOIN households h ON h.id = a.household_id"
+                " WHERE a.event_id = ? ORDER BY h.reference",
+                (event_id,),
+            )
+        ]
+
+    def remove_attendance(self, attendance_id: int) -> None:
+        """Remove an attendance entry (a household recorded by mistake)."""
+        with writing(self._conn) as conn:
+            owner = household_of(conn, "event_attendance", attendance_id)
+            require_writable(conn, self._audit, owner)
+            conn.execute("DELETE FROM event_attendance WHERE id = ?", (attendance_id,))
+            self._audit.append(AuditAction.DELETE, "event_attendance", attendance_id)
 
     def attended_by(self, household_id: int) -> list[Event]:
         """Return the events a household attended, newest first."""

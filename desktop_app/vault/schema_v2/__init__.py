@@ -13,8 +13,10 @@ CASCADE``, so erasing a household (withdrawal, retention) takes it along.
 from __future__ import annotations
 
 from desktop_app.vault.schema_v2 import (
+    champions,
     consent,
     directory,
+    events,
     families,
     outreach,
     stats,
@@ -23,6 +25,7 @@ from desktop_app.vault.schema_v2 import (
 )
 
 STATEMENTS: tuple[str, ...] = (
+    *events.STATEMENTS,  # first: it rebuilds two tables (see its docstring)
     *consent.STATEMENTS,
     *stats.STATEMENTS,
     *sync.STATEMENTS,
@@ -30,4 +33,5 @@ STATEMENTS: tuple[str, ...] = (
     *directory.STATEMENTS,
     *families.STATEMENTS,
     *visits.STATEMENTS,
+    *champions.STATEMENTS,
 )
