@@ -121,6 +121,7 @@ class CaseworkController(QObject):
         window.set_section_widget("champions", self.champions)
         window.set_section_widget("events", self.events)
         self.champions.open_household.connect(self.open_household)
+        self.families.family_page.champion_requested.connect(self.suggest_champions)
         self.today.open_household.connect(self.open_household)
         self.today.resume_draft.connect(self.resume_draft)
         self.families.list_page.open_household.connect(self.open_household)

@@ -111,6 +111,8 @@ class FamilyPage(QWidget):
     """Shows and edits one household; emits ``back_requested`` and ``household_changed``."""
 
     back_requested = Signal()
+    #: "Find a parent champion…" for the household on screen (its id).
+    champion_requested = Signal(int)
     #: A change to the household was committed (lists showing it should refresh).
     household_changed = Signal(int)
     #: Emitted after each successful save, with what was saved ("details", "contact", …).
@@ -217,6 +219,7 @@ class FamilyPage(QWidget):
         ui.record_status_button.clicked.connect(self.record_status)
         ui.add_need_button.clicked.connect(self.add_need)
         ui.close_case_button.clicked.connect(self._ask_close)
+        ui.find_champion_button.clicked.connect(self._request_champion)
         ui.cancel_close_button.clicked.connect(self._hide_close)
         ui.confirm_close_button.clicked.connect(self.close_case)
         ui.reopen_button.clicked.connect(self.reopen_case)
@@ -1089,6 +1092,11 @@ class FamilyPage(QWidget):
         return False
 
     # ------------------------------------------------------------------ closing
+
+    def _request_champion(self) -> None:
+        household_id = self.household_id()
+        if household_id is not None:
+            self.champion_requested.emit(household_id)
 
     # ------------------------------------------------------------------ closing
     def _ask_close(self) -> None:

@@ -240,7 +240,9 @@ def test_champions_and_events_sections_are_the_real_pages(qtbot, gui: GuiSession
             - {load.champion.household_id for load in champions._loads.values()}
         )
     )
-    gui.casework.suggest_champions(newcomer)
+    gui.casework.open_household(newcomer)
+    page = gui.window.section_widget("families").family_page
+    qtbot.mouseClick(page.ui.find_champion_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == window.SECTION_KEYS.index("champions")
     assert champions.family_id == newcomer
     assert champions.ui.champions_tabs.currentWidget() is champions.ui.find_tab

@@ -46,6 +46,11 @@ class Ui_FamilyPage(object):
 
         self.header_layout.addItem(self.header_spacer)
 
+        self.find_champion_button = QPushButton(FamilyPage)
+        self.find_champion_button.setObjectName(u"find_champion_button")
+
+        self.header_layout.addWidget(self.find_champion_button)
+
         self.close_case_button = QPushButton(FamilyPage)
         self.close_case_button.setObjectName(u"close_case_button")
 
@@ -607,7 +612,8 @@ class Ui_FamilyPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.back_button, self.discard_button)
         QWidget.setTabOrder(self.discard_button, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.close_case_button)
+        QWidget.setTabOrder(self.save_button, self.find_champion_button)
+        QWidget.setTabOrder(self.find_champion_button, self.close_case_button)
         QWidget.setTabOrder(self.close_case_button, self.reopen_button)
         QWidget.setTabOrder(self.reopen_button, self.close_reason_combo)
         QWidget.setTabOrder(self.close_reason_combo, self.close_date_edit)
@@ -651,6 +657,10 @@ class Ui_FamilyPage(object):
         FamilyPage.setWindowTitle(QCoreApplication.translate("FamilyPage", u"Family", None))
         self.back_button.setText(QCoreApplication.translate("FamilyPage", u"&Back to families", None))
         self.reference_label.setText("")
+#if QT_CONFIG(tooltip)
+        self.find_champion_button.setToolTip(QCoreApplication.translate("FamilyPage", u"Suggest parent champions who could welcome this family", None))
+#endif // QT_CONFIG(tooltip)
+        self.find_champion_button.setText(QCoreApplication.translate("FamilyPage", u"Find a parent &champion\u2026", None))
         self.close_case_button.setText(QCoreApplication.translate("FamilyPage", u"Close case\u2026", None))
         self.reopen_button.setText(QCoreApplication.translate("FamilyPage", u"Re&open case", None))
         self.summary_label.setText("")
