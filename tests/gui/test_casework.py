@@ -241,7 +241,9 @@ def test_champions_and_events_sections_are_the_real_pages(qtbot, gui: GuiSession
         )
     )
     gui.casework.open_household(newcomer)
-    page = gui.window.section_widget("families").family_page
+    section = gui.window.section_widget("families")
+    assert isinstance(section, FamiliesSection)
+    page = section.family_page
     qtbot.mouseClick(page.ui.find_champion_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == window.SECTION_KEYS.index("champions")
     assert champions.family_id == newcomer
