@@ -12,6 +12,7 @@ committed templates are current). Not used at run time.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,10 @@ def new_catalog(pot: Path, locale: str, review: str = MACHINE) -> Path:
     domain = pot.stem
     template = read_catalog(pot, locale=locale, domain=domain)
     template.locale = locale
+    # msgfmt --check refuses the template's placeholder header values.
+    template.last_translator = "Hearth developers (not yet reviewed by a native speaker)"
+    template.language_team = f"{locale} <{BUGS_ADDRESS}>"
+    template.revision_date = datetime.now(UTC)
     po = pot.parent / locale / "LC_MESSAGES" / f"{domain}.po"
     write_catalog(po, set_header(template, REVIEW_HEADER, review))
     return po
