@@ -118,7 +118,11 @@ def catalogs(tmp_path: Path, monkeypatch, project_root: Path) -> Path:
             catalog = read_po(handle, locale=language)
         if language == "ar":
             for (context, msgid), msgstr in extra.items():
-                catalog.add(msgid, msgstr, context=context)
+                known = catalog.get(msgid, context=context)
+                if known is None:
+                    catalog.add(msgid, msgstr, context=context)
+                else:
+                    known.string = msgstr
         target = root / language / "LC_MESSAGES" / "hearth.po"
         target.parent.mkdir(parents=True)
         with target.open("wb") as handle:
