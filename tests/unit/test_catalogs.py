@@ -137,3 +137,20 @@ def test_french_shell_is_fully_translated() -> None:
     fuzzy = [m.id for m in french if m.id and m.fuzzy]
     assert untranslated == []
     assert fuzzy == []
+
+
+@pytest.mark.parametrize("po", CATALOGS, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
+def test_plural_forms_pick_the_forms_cldr_defines(po: Path) -> None:
+    """A header formula in another order than CLDR's shows "11 families" in the wrong form."""
+    import gettext
+
+    from babel.messages.plurals import get_plural
+
+    header = _read(po).plural_forms
+    expected = get_plural(po.parent.parent.name.replace("_", "-").split("-")[0])
+    ours = gettext.c2py(header.split("plural=", 1)[1].rstrip(";"))
+    theirs = gettext.c2py(expected.plural_expr)
+    if int(header.split("nplurals=")[1].split(";")[0]) == expected.num_plurals:
+        assert [ours(n) for n in range(300)] == [theirs(n) for n in range(300)], header
+    else:  # e.g. French's two gettext forms against CLDR's three (the "many" of millions)
+        assert {ours(n) for n in range(2, 300)} == {1}, header
