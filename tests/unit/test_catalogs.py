@@ -131,10 +131,26 @@ def test_every_family_catalog_is_complete(po: Path) -> None:
     assert fuzzy == []
 
 
-def test_french_shell_is_fully_translated() -> None:
-    french = _read(TRANSLATIONS / "fr" / "LC_MESSAGES" / "hearth.po")
-    untranslated = [m.id for m in french if m.id and not m.string and not m.fuzzy]
-    fuzzy = [m.id for m in french if m.id and m.fuzzy]
+#: The staff UI languages Hearth ships (issue #7); each one complete.
+UI_LANGUAGES = ("fr", "de", "es", "nl", "it", "pt", "el", "pl", "ar", "uk")
+
+
+def test_every_ui_language_is_shipped() -> None:
+    shipped = {p.parent.parent.name for p in TRANSLATIONS.glob("*/LC_MESSAGES/hearth.po")}
+    assert shipped == set(UI_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", UI_LANGUAGES)
+def test_every_ui_catalog_is_fully_translated(language: str) -> None:
+    catalog = _read(TRANSLATIONS / language / "LC_MESSAGES" / "hearth.po")
+    untranslated = [
+        m.id
+        for m in catalog
+        if m.id
+        and not m.fuzzy
+        and not (all(m.string) if isinstance(m.string, tuple | list) else m.string)
+    ]
+    fuzzy = [m.id for m in catalog if m.id and m.fuzzy]
     assert untranslated == []
     assert fuzzy == []
 
