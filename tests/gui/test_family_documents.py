@@ -282,12 +282,13 @@ def test_withdrawal_receipt_says_what_happens_now(tmp_path: Path, language: str)
 # ----------------------------------------------------- fallback and other scripts
 
 
-def test_tigrinya_falls_back_to_english_but_prints_ethiopic_names(tmp_path: Path) -> None:
-    path = tmp_path / "receipt-ti.pdf"
-    content = _content("ti", key_contact="ሃብተ ገብረ", school="Riverside ቤት ትምህርቲ")
+def test_tigre_falls_back_to_english_but_prints_ethiopic_names(tmp_path: Path) -> None:
+    """Tigre (written in Ethiopic) has no family catalog yet: English texts, Ethiopic names."""
+    path = tmp_path / "receipt-tig.pdf"
+    content = _content("tig", key_contact="ሃብተ ገብረ", school="Riverside ቤት ትምህርቲ")
     written = rc.write_consent_receipt(content, path)
-    assert (written.requested, written.language, written.fell_back) == ("ti", "en", True)
-    assert "Tigrinya" in written.staff_note
+    assert (written.requested, written.language, written.fell_back) == ("tig", "en", True)
+    assert "Tigre" in written.staff_note
     assert "English" in written.staff_note
     text = flat_text(path)
     assert "Your choices about your family's information" in text
@@ -300,10 +301,10 @@ def test_tigrinya_falls_back_to_english_but_prints_ethiopic_names(tmp_path: Path
 
 def test_the_staff_note_is_in_the_staff_language() -> None:
     i18n.set_language("fr")
-    note = WrittenDocument(Path("x.pdf"), 1, "ti", "en").staff_note
+    note = WrittenDocument(Path("x.pdf"), 1, "tig", "en").staff_note
     assert note
     i18n.set_language("en")
-    assert "Tigrinya" in WrittenDocument(Path("x.pdf"), 1, "ti", "en").staff_note
+    assert "Tigre" in WrittenDocument(Path("x.pdf"), 1, "tig", "en").staff_note
     assert WrittenDocument(Path("x.pdf"), 1, "ar", "ar").staff_note == ""
 
 
@@ -547,15 +548,15 @@ def test_subject_access_pdf_holds_everything_in_the_familys_language(
 def test_subject_access_pdf_in_a_language_without_a_catalog_is_english(
     services, tmp_path: Path
 ) -> None:
-    family = add_family(services, alias="ሳባ", language="ti")
+    family = add_family(services, alias="ሳባ", language="tig")
     export = subject_access_export(services.vault.connection, family.household.id or 0)
-    path = tmp_path / "sar-ti.pdf"
-    written = sa.write_subject_access_document(export, "ti", path)
+    path = tmp_path / "sar-tig.pdf"
+    written = sa.write_subject_access_document(export, "tig", path)
     assert (written.language, written.fell_back) == ("en", True)
     text = flat_text(path)
     assert "Everything we keep about your family" in text
     assert "ሳባ" in text
-    assert "Tigrinya" in text  # "Your language: Tigrinya"
+    assert "Tigre" in text  # "Your language: Tigre"
     assert any(name.startswith("NotoSansEthiopic") for name in _embedded(path))
 
 
@@ -605,10 +606,10 @@ def test_review_then_save_the_receipt(qtbot, section, services, tmp_path: Path) 
     assert uk(sa.SIGNATURES_HEADING) in flat_text(sar)
 
 
-def test_a_tigrinya_receipt_tells_the_staff_it_is_in_english(
+def test_a_tigre_receipt_tells_the_staff_it_is_in_english(
     qtbot, section, services, tmp_path: Path
 ) -> None:
-    family = add_family(services, alias="Family T.", language="ti")
+    family = add_family(services, alias="Family T.", language="tig")
     assert section.open_household(family.household.id or 0)
     dialog = section.consent_tab.review()
     assert dialog is not None
@@ -617,10 +618,10 @@ def test_a_tigrinya_receipt_tells_the_staff_it_is_in_english(
     choose_method(dialog.step, m.ConsentMethod.PAPER_FORM)
     qtbot.keyClicks(dialog.step.ui.paper_reference_edit, "PF-9")
     assert dialog.save()
-    dialog.ask_receipt_path = lambda: tmp_path / "ti.pdf"
-    assert dialog.save_receipt() == tmp_path / "ti.pdf"
+    dialog.ask_receipt_path = lambda: tmp_path / "tig.pdf"
+    assert dialog.save_receipt() == tmp_path / "tig.pdf"
     message = dialog.message_label.text()
-    assert "no translation into Tigrinya" in message
+    assert "no translation into Tigre" in message
     assert "English" in message
 
 
