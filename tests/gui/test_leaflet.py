@@ -121,12 +121,25 @@ def test_english_leaflet_is_left_to_right(tmp_path: Path) -> None:
 
 
 def test_a_language_without_a_catalog_falls_back_to_english(tmp_path: Path) -> None:
-    path = tmp_path / "leaflet-ti.pdf"
-    content = LeafletContent(language="ti", key_contact="Ms Patel", next_meeting=date(2026, 3, 16))
+    """Tigre has no family catalog yet: the leaflet is in English and says so (returns en)."""
+    path = tmp_path / "leaflet-tig.pdf"
+    content = LeafletContent(language="tig", key_contact="Ms Patel", next_meeting=date(2026, 3, 16))
     assert write_leaflet_pdf(content, path) == "en"
     text = " ".join(pdftotext(path).split())
     assert "Your next meeting" in text
     assert "Ask your contact at school if you need help with anything." in text
+
+
+def test_a_tigrinya_leaflet_is_in_tigrinya(tmp_path: Path) -> None:
+    from desktop_app.i18n.family import family_texts
+
+    path = tmp_path / "leaflet-ti.pdf"
+    content = LeafletContent(language="ti", key_contact="Ms Patel", next_meeting=date(2026, 3, 16))
+    assert write_leaflet_pdf(content, path) == "ti"
+    text = " ".join(pdftotext(path).split())
+    heading = family_texts("ti").gettext("Your next meeting")
+    assert heading != "Your next meeting"
+    assert heading in text
 
 
 def test_a_usual_list_fits_on_one_page_and_a_long_one_loses_nothing(tmp_path: Path) -> None:
