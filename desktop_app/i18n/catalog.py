@@ -21,7 +21,12 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.core.resources import translations_dir
-from desktop_app.i18n.pofiles import MACHINE, REVIEW_HEADER, compile_catalog, header_fields
+
+#: Says whether a native speaker reviewed a catalog: ``machine`` (nobody has yet) or
+#: ``reviewed by <who> on <YYYY-MM-DD>``. The same header in every domain.
+REVIEW_HEADER = "X-Hearth-Review"
+#: The review value of a catalog nobody has checked yet.
+MACHINE = "machine"
 
 DOMAIN = "hearth"
 FAMILY_DOMAIN = "family"
@@ -102,6 +107,9 @@ def compile_po(po: Path, domain: str | None = None) -> bytes:
     The ``X-Hearth-Review`` header goes into the ``.mo`` too: a frozen build has no
     ``.po`` to read it from.
     """
+    # Imported here: Babel's catalog machinery costs ~20 ms at start-up otherwise.
+    from desktop_app.i18n.pofiles import compile_catalog
+
     return compile_catalog(po, domain or po.stem)
 
 
@@ -165,6 +173,8 @@ def catalog_review(
     """
     po = catalog_path(language, ".po", root, domain)
     if po.is_file():
+        from desktop_app.i18n.pofiles import header_fields
+
         fields = header_fields(po.read_text(encoding="utf-8", errors="replace"))
         return parse_review(fields.get(REVIEW_HEADER))
     mo = catalog_path(language, ".mo", root, domain)

@@ -19,10 +19,8 @@ from typing import Any
 from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 
-from desktop_app.i18n.catalog import DOMAIN, FAMILY_DOMAIN
+from desktop_app.i18n.catalog import DOMAIN, FAMILY_DOMAIN, MACHINE, REVIEW_HEADER
 from desktop_app.i18n.pofiles import (
-    MACHINE,
-    REVIEW_HEADER,
     read_catalog,
     set_header,
     write_catalog,

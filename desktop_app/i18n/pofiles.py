@@ -21,12 +21,6 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-#: Says whether a native speaker reviewed a catalog: ``machine`` (nobody has yet) or
-#: ``reviewed by <who> on <YYYY-MM-DD>``. The same header in every domain.
-REVIEW_HEADER = "X-Hearth-Review"
-#: The review value of a catalog nobody has checked yet.
-MACHINE = "machine"
-
 # The header entry: msgid "" then msgstr "" followed by one quoted string per line.
 _HEADER = re.compile(r'^msgid ""\s*\nmsgstr\s+((?:"(?:[^"\\]|\\.)*"[ \t]*\n?)+)', re.MULTILINE)
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')

@@ -1,9 +1,8 @@
-"""How a payload is shown or written: a registry of formatters by name.
+"""How a payload is shown or written by the statistics layer itself.
 
-``hearth aggregates --format NAME`` prints ``FORMATTERS[NAME](payload)``. Statistics
-registers ``table`` (for people), ``json`` (the exact bytes that are signed) and ``csv``;
-the sync layer plugs in its own (``dhis2``, ``adx``) with :func:`register_format` from a
-module the command imports when present (see ``commands/aggregates.py``).
+``hearth aggregates`` prints ``table`` (for people), ``json`` (the exact bytes that are
+signed) and ``csv`` from here; the receivers' shapes (DHIS2 JSON, ADX) are the sync
+layer's (``desktop_app.sync.formats``).
 """
 
 from __future__ import annotations
@@ -17,13 +16,6 @@ from desktop_app.stats.indicators import INDICATORS
 from desktop_app.stats.payload import Payload, PublishedValue, Suppression
 
 Formatter = Callable[[Payload], str]
-
-FORMATTERS: dict[str, Formatter] = {}
-
-
-def register_format(name: str, formatter: Formatter) -> None:
-    """Make ``formatter`` available as ``--format name`` (a later one replaces it)."""
-    FORMATTERS[name] = formatter
 
 
 def dimensions_text(value: PublishedValue) -> str:
@@ -92,6 +84,5 @@ def csv_text(payload: Payload) -> str:
     return out.getvalue()
 
 
-register_format("table", table_text)
-register_format("json", json_text)
-register_format("csv", csv_text)
+#: The statistics layer's own formats, by ``--format`` name.
+FORMATTERS: dict[str, Formatter] = {"table": table_text, "json": json_text, "csv": csv_text}

@@ -163,3 +163,59 @@ def test_a_released_period_prints_the_frozen_release(
     assert code == 0
     assert "already released (revision 0" in err
     assert out.strip().encode("utf-8") == released
+
+
+def test_dhis2_and_adx_show_exactly_what_those_receivers_get(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.sync.dhis2 import Dhis2Server
+    from desktop_app.sync.formats import ADX_NAMESPACE, Dhis2Mapping
+    from desktop_app.sync.targets import Dhis2Target, save_target
+
+    # Without a DHIS2 target there are no identifiers to show: said plainly, exit 22.
+    code, out, err = _run(
+        monkeypatch, capsys, "aggregates", "--vault", str(vault_dir), "--period", PERIOD,
+        "--format", "dhis2",
+    )  # fmt: skip
+    assert code == 22
+    assert "needs the identifiers of a DHIS2 target" in err
+    with Vault.unlock(vault_dir, "Amina", PASSPHRASE) as vault:
+        services = VaultServices.from_vault(vault)
+        mapping = Dhis2Mapping(
+            "HeArThDs001",
+            {"ALL": "OrgUnitAl01"},
+            {"new_households": ("DeNewHh0001", None)},
+            skip_unmapped=True,
+        )
+        server = Dhis2Server("https://dhis2.example.org", "d2pat_secret_token_value")
+        save_target(services.sync, Dhis2Target("district", server, mapping))
+    code, out, _err = _run(
+        monkeypatch, capsys, "aggregates", "--vault", str(vault_dir), "--period", PERIOD,
+        "--format", "dhis2", "--target", "district",
+    )  # fmt: skip
+    assert code == 0
+    body = json.loads(out)
+    assert body["dataSet"] == "HeArThDs001"
+    assert body["orgUnit"] == "OrgUnitAl01"
+    assert {(v["dataElement"], v["value"]) for v in body["dataValues"]} == {("DeNewHh0001", "8")}
+    assert "d2pat_secret_token_value" not in out  # the token is never printed
+    assert "Verb test family" not in out
+    code, out, _err = _run(
+        monkeypatch, capsys, "aggregates", "--vault", str(vault_dir), "--period", PERIOD,
+        "--format", "adx",
+    )  # fmt: skip
+    assert code == 0
+    root = ET.fromstring(out)
+    assert root.tag == f"{{{ADX_NAMESPACE}}}adx"
+    values = {
+        (v.get("dataElement"), tuple(sorted((k, x) for k, x in v.attrib.items()
+                                            if k not in {"dataElement", "value"}))): v.get("value")
+        for v in root.iter(f"{{{ADX_NAMESPACE}}}dataValue")
+    }  # fmt: skip
+    assert values[("new_households", ())] == "8"
+    # Suppressed cells never leave, in ADX either.
+    assert ("new_households", (("language_group", "ti"),)) not in values
+    assert _releases(vault_dir) == 0

@@ -16,9 +16,9 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from desktop_app.i18n.catalog import DOMAINS, FAMILY_DOMAIN, parse_review
+from desktop_app.i18n.catalog import DOMAINS, FAMILY_DOMAIN, REVIEW_HEADER, parse_review
 from desktop_app.i18n.maintenance import extract, message_keys
-from desktop_app.i18n.pofiles import REVIEW_HEADER, header_fields
+from desktop_app.i18n.pofiles import header_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -13,6 +13,7 @@ from babel.messages.pofile import write_po
 from desktop_app import i18n
 from desktop_app.i18n import _
 from desktop_app.i18n.catalog import (
+    REVIEW_HEADER,
     available_languages,
     catalog_review,
     compile_all,
@@ -31,7 +32,6 @@ from desktop_app.i18n.family import (
 from desktop_app.i18n.locales import writing_script
 from desktop_app.i18n.maintenance import new_catalog, update_catalogs
 from desktop_app.i18n.pofiles import (
-    REVIEW_HEADER,
     compile_catalog,
     header_fields,
     read_catalog,
