@@ -9,6 +9,8 @@ family, closing Hearth — asks first (:meth:`FamilyPage.resolve_unsaved`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, Qt
@@ -39,11 +41,13 @@ from desktop_app.i18n import _
 class FamiliesSection(QStackedWidget):
     """The Families section: the list, and one family's page in front of it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("families_section")
-        self.list_page = FamiliesPage(self)
-        self.family_page = FamilyPage(self)
+        self.list_page = FamiliesPage(self, today=today)
+        self.family_page = FamilyPage(self, today=today)
         self.addWidget(self.list_page)
         self.addWidget(self.family_page)
         self.family_page.back_requested.connect(self.show_list)
@@ -52,13 +56,14 @@ class FamiliesSection(QStackedWidget):
             receipts=consent_receipts,
             withdrawal_receipts=withdrawal_receipts,
             subject_access_pdf=write_subject_access_pdf,
+            today=today,
         )
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
         self.referrals_tab = ReferralsTab(self.family_page)
         self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
         self.referrals_tab.set_slip_writer(write_referral_slip)
-        self.contacts_tab = ContactsTab(self.family_page)
+        self.contacts_tab = ContactsTab(self.family_page, today=today)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
@@ -101,12 +106,20 @@ class FamiliesSection(QStackedWidget):
 class CaseworkController(QObject):
     """Plugs the casework pages into ``window`` and keeps intakes safe across locks."""
 
-    def __init__(self, window: MainWindow, session: SessionController) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        session: SessionController,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
-        self.today = TodayPage()
-        self.families = FamiliesSection()
+        # The pages' clock: the real one, or a fixed day for screenshots and tests.
+        self._today = today
+        self.today = TodayPage(today=today)
+        self.families = FamiliesSection(today=today)
         self.open_wizards: list[IntakeWizard] = []
         window.set_section_widget("today", self.today)
         window.set_section_widget("families", self.families)
@@ -116,8 +129,8 @@ class CaseworkController(QObject):
         from desktop_app.gui.champions_page import ChampionsPage
         from desktop_app.gui.events_page import EventsPage
 
-        self.champions = ChampionsPage()
-        self.events = EventsPage()
+        self.champions = ChampionsPage(today=today)
+        self.events = EventsPage(today=today)
         window.set_section_widget("champions", self.champions)
         window.set_section_widget("events", self.events)
         self.champions.open_household.connect(self.open_household)
@@ -160,11 +173,11 @@ class CaseworkController(QObject):
         session.locked.connect(lambda: self.new_intake_action.setEnabled(False))
         session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
         self.new_intake_action.setEnabled(session.services is not None)
-        self.reports = install_reports_page(window, session)
+        self.reports = install_reports_page(window, session, today=today)
         # Log contact (window-wide), the contact and follow-up dialogs, and their drafts.
         from desktop_app.gui.visits import VisitsController
 
-        self.visits = VisitsController(window, session, self.today, self.families)
+        self.visits = VisitsController(window, session, self.today, self.families, today=today)
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:
@@ -211,6 +224,7 @@ class CaseworkController(QObject):
         """Session opener: after unlock, show the Family page with its kept edits."""
         if self.families.restore_draft(draft):
             self._window.show_section(self._families_row)
+
     def suggest_champions(self, household_id: int) -> None:
         """Show the Champions section with suggestions for a family.
 
@@ -225,7 +239,7 @@ class CaseworkController(QObject):
         services = self._session.services
         if services is None:
             return None
-        return self._track(IntakeWizard(services, parent=self._window))
+        return self._track(IntakeWizard(services, today=self._today(), parent=self._window))
 
     def resume_draft(self, kind: str, key: str) -> IntakeWizard | None:
         """Reopen a saved intake draft from the Families or Today page."""
@@ -241,13 +255,17 @@ class CaseworkController(QObject):
         if draft is None:
             return None
         return self._track(
-            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+            IntakeWizard.from_draft(
+                services, draft.key, draft.payload, today=self._today(), parent=self._window
+            )
         )
 
     def _reopen_draft(self, services: Any, draft: Draft) -> None:
         """Session opener: after unlock, bring back an intake the lock interrupted."""
         self._track(
-            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+            IntakeWizard.from_draft(
+                services, draft.key, draft.payload, today=self._today(), parent=self._window
+            )
         )
 
     def _track(self, wizard: IntakeWizard) -> IntakeWizard:

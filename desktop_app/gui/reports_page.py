@@ -1045,9 +1045,11 @@ class ReportsPage(QWidget):
         super().changeEvent(event)
 
 
-def install_reports_page(window: Any, session: Any) -> ReportsPage:
+def install_reports_page(
+    window: Any, session: Any, *, today: Callable[[], date] | None = None
+) -> ReportsPage:
     """Plug the Reports page into ``window`` with a "Sync…" action (Ctrl+Shift+S)."""
-    page = ReportsPage()
+    page = ReportsPage(today=today)
     window.set_section_widget("reports", page)
     action = QAction(_("&Sync…"), window)
     action.setObjectName("sync_action")
