@@ -323,7 +323,7 @@ class WithdrawConsentDialog(_ReceiptMixin, QDialog):
         self.none_label.setText(_("The family has no consent in place to withdraw."))
         self.method_label.setText(_("&How they told us:"))
         self.paper_label.setText(_("&Paper form reference:"))
-        self.decided_by_label.setText(_("&Who decided:"))
+        self.decided_by_label.setText(_("Who &decided:"))
         for combo, kind in ((self.method_combo, ConsentMethod), (self.decided_by_combo, DecidedBy)):
             for index in range(combo.count()):
                 combo.setItemText(index, label(kind(combo.itemData(index))))

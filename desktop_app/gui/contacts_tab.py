@@ -234,7 +234,7 @@ class ContactsTab(QObject):
                 shortcut=LOG_CONTACT_SHORTCUT
             )
         )
-        self.add_follow_up_button.setText(_("Add a &follow-up…"))
+        self.add_follow_up_button.setText(_("Add a follo&w-up…"))
         self.add_follow_up_button.setToolTip(
             _("Something to do for this family by a date, about a need or a referral")
         )
@@ -252,14 +252,14 @@ class ContactsTab(QObject):
             ).format(early=cadence.EARLY_CADENCE_DAYS, settled=cadence.SETTLED_CADENCE_DAYS)
         )
         self.cadence_spin.setAccessibleName(_("Visit every (days)"))
-        self.worker_label.setText(_("&Who visits:"))
+        self.worker_label.setText(_("Who v&isits:"))
         self.worker_combo.setAccessibleName(_("Who visits"))
         self.worker_combo.setToolTip(_("The staff member who visits this family"))
-        self.save_rhythm_button.setText(_("Save r&hythm"))
+        self.save_rhythm_button.setText(_("Save rh&ythm"))
         self.follow_ups_group.setTitle(_("Follow-ups"))
         self.follow_ups_table.setAccessibleName(_("Follow-ups of this family"))
-        self.done_button.setText(_("Mark &done"))
-        self.reschedule_button.setText(_("Re&schedule…"))
+        self.done_button.setText(_("&Mark done"))
+        self.reschedule_button.setText(_("Resched&ule…"))
         if self._aggregate is not None:
             self.show_household(self._aggregate)
 

@@ -65,6 +65,7 @@ from desktop_app.core.models import (
     Service,
 )
 from desktop_app.gui.consent_step import ConsentWizardPage
+from desktop_app.gui.direction import set_wizard_arrows
 from desktop_app.gui.documents.receipts import receipt_content, write_consent_receipt
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
 from desktop_app.gui.labels import (
@@ -377,7 +378,8 @@ class IntakeWizard(QWizard):
             note.setAccessibleName(_("Note on {need}").format(need=label(category)))
             # What is worth noting differs by need (the Family page shows the same line).
             note.setToolTip(need_note_hint(category))
-        self.setButtonText(QWizard.WizardButton.CancelButton, _("&Close (keeps a draft)"))
+        set_wizard_arrows(self)  # Back and Next point the reading way (Arabic: mirrored)
+        self.setButtonText(QWizard.WizardButton.CancelButton, _("Close (keeps a dra&ft)"))
         self.setButtonText(QWizard.WizardButton.CommitButton, _("&Save intake"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, _("Discard this intake"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
@@ -415,6 +417,8 @@ class IntakeWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            set_wizard_arrows(self)
         super().changeEvent(event)
 
     # ================================================================ state

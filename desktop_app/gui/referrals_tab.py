@@ -54,6 +54,7 @@ from desktop_app.core.models import (
     Service,
 )
 from desktop_app.core.referrals import last_change_on, next_statuses, services_for_need
+from desktop_app.gui.direction import join_steps
 from desktop_app.gui.forms.ui_referrals_tab import Ui_ReferralsTab
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.validation import MESSAGE_STYLE
@@ -93,7 +94,7 @@ def history_text(referral: Referral) -> str:
     """A referral's steps as people read them ("Suggested on 2 Mar → Referred on 4 Mar")."""
     if not referral.history:
         return _("No dated steps recorded.")
-    return " → ".join(
+    return join_steps(
         _("{status} on {date}").format(
             status=label(step.status), date=isolate(format_day(step.changed_on))
         )

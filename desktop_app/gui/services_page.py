@@ -298,7 +298,7 @@ class ServicesPage(QWidget):
         ui.archive_button.setEnabled(service is not None)
         ui.details_label.setText("" if service is None else details_html(service))
         if service is not None:
-            ui.archive_button.setText(_("Bring &back") if service.archived else _("Arc&hive"))
+            ui.archive_button.setText(_("Bring &back") if service.archived else _("Ar&chive"))
             ui.archive_button.setToolTip(
                 _("Show it again and suggest it for needs")
                 if service.archived
@@ -519,13 +519,14 @@ def details_html(service: Service) -> str:
     reach = " · ".join(
         html.escape(isolate(v)) for v in (service.phone, service.email, service.website) if v
     )
+    contact = _("Contact:")  # not inside the f-string: extraction would not see it
     return (
         heading
         + "<br>"
         + line(_("Helps with:"), needs_text(service) or _("no need chosen yet: edit it to add one"))
         + line(_("Languages:"), languages_text(service))
         + line(_("How to get there:"), label(service.access))
-        + (f"<b>{html.escape(_('Contact:'))}</b> {reach}<br>" if reach else "")
+        + (f"<b>{html.escape(contact)}</b> {reach}<br>" if reach else "")
         + line(_("Address:"), service.address)
         + line(_("Opening times:"), service.opening_times)
         + line(_("What to bring:"), service.what_to_bring)
