@@ -178,6 +178,10 @@ class CaseworkController(QObject):
         from desktop_app.gui.visits import VisitsController
 
         self.visits = VisitsController(window, session, self.today, self.families, today=today)
+        # Find (Ctrl+F): the search box of the section on screen.
+        from desktop_app.gui.find_action import install_find_action
+
+        self.find_action = install_find_action(window, self, session)
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:

@@ -11,8 +11,13 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 def prepare_table(table: QTableWidget) -> None:
-    """Rows selected whole, one at a time, never edited in place; columns fit their text."""
+    """Rows selected whole, one at a time, never edited in place; columns fit their text.
+
+    Tab moves on to the next control (the arrow keys move between rows): with Qt's
+    default, Tab would walk every cell of a read-only table before leaving it.
+    """
     table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
