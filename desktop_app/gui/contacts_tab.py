@@ -41,6 +41,7 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import FollowUp, HouseholdAggregate, HouseholdStatus
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, buddy_label
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, ngettext
 
 _DONE_STYLE = "color: #1e6b34;"
@@ -344,7 +345,7 @@ class ContactsTab(QObject):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if self._follow_ups:
-            table.selectRow(0)
+            select_row(table, 0)  # not selectRow: it selects nothing right to left
 
     def selected_follow_up(self) -> FollowUp | None:
         """The follow-up selected in the table."""

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop_app.gui import views
+
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
@@ -48,12 +50,8 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[tuple[Any, li
 
 
 def select_row(table: QTableWidget, row: int) -> None:
-    """Select (and make current) one whole row.
-
-    ``QTableView.selectRow`` selects nothing in a right-to-left layout here (Qt 6.11);
-    making a cell current selects its row as well, in either direction.
-    """
-    table.setCurrentCell(row, 0)
+    """Select (and make current) one whole row (see :func:`desktop_app.gui.views.select_row`)."""
+    views.select_row(table, row)
 
 
 def selected_id(table: QTableWidget) -> Any:

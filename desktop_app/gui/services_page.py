@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
 
@@ -33,6 +33,7 @@ from desktop_app.gui.models.service_table_model import (
 )
 from desktop_app.gui.service_dialog import ServiceDialog
 from desktop_app.gui.service_import_dialog import ServiceImportDialog
+from desktop_app.gui.views import fit_combo, select_row
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
@@ -214,6 +215,7 @@ class ServicesPage(QWidget):
         for category in NeedCategory:
             combo.addItem(label(category), category.value)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        fit_combo(combo, at_least=combo.itemText(0))
 
     def _fill_languages(self) -> None:
         combo = self.ui.language_combo
@@ -226,6 +228,7 @@ class ServicesPage(QWidget):
         for code in ordered:
             combo.addItem(language_name(code) or code, code)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        fit_combo(combo, at_least=combo.itemText(0))
 
     def apply_filters(self, *_args: object, select: int | None = None) -> None:
         """Show the services matching the search box and filters (as you type)."""
@@ -283,13 +286,7 @@ class ServicesPage(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left, before the view is laid out, it picks
-        # "the column at the left edge" (none yet) and leaves no current row.
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.ui.services_table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        select_row(self.ui.services_table, row)
 
     def _show_current(self, *_args: object) -> None:
         ui = self.ui
@@ -512,7 +509,7 @@ def details_html(service: Service) -> str:
     heading = f"<big><b>{name}</b></big>"
     if service.organization:
         heading += " — " + html.escape(
-            _("run by {organization}").format(organization=service.organization)
+            _("run by {organization}").format(organization=isolate(service.organization))
         )
     if service.archived:
         heading += " — " + html.escape(_("archived"))
