@@ -53,7 +53,7 @@ from desktop_app.gui.coordinator_page import CoordinatorPage
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import format_day, label
+from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import SendConfirmDialog
 from desktop_app.gui.report_jobs import (
@@ -76,6 +76,7 @@ from desktop_app.gui.report_labels import (
     value_note,
     value_text,
 )
+from desktop_app.gui.views import fit_combo
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 from desktop_app.stats.indicators import INDICATORS
@@ -353,6 +354,8 @@ class ReportsPage(QWidget):
             )
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
+        for fitted in (ui.period_kind_combo, combo):
+            fit_combo(fitted)  # their words change with the language
         ui.period_hint_label.setText(
             _(
                 "Only periods that have ended can be reported, so their numbers cannot move "
@@ -373,17 +376,18 @@ class ReportsPage(QWidget):
             return
         own = self._services.settings.get(SETTING_AREA) or ""
         everyone = (
-            _("All my families (reported as area {area})").format(area=own)
+            _("All my families (reported as area {area})").format(area=isolate(own))
             if own
             else _("All my families")
         )
         combo.addItem(everyone, None)
         repo = LocalFiguresRepository(self._services.vault.connection, self._services.audit)
         for area in repo.areas():
-            combo.addItem(_("Area {area} only").format(area=area), area)
+            combo.addItem(_("Area {area} only").format(area=isolate(area)), area)
         index = combo.findData(previous)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        fit_combo(combo)
 
     def _fill_targets(self) -> None:
         ui = self.ui
@@ -400,13 +404,14 @@ class ReportsPage(QWidget):
         for target in targets:
             combo.addItem(
                 _("{name} ({kind})").format(
-                    name=target.name, kind=kinds.get(target.kind, target.kind)
+                    name=isolate(target.name), kind=kinds.get(target.kind, target.kind)
                 ),
                 target.name,
             )
         index = combo.findData(previous)
         combo.setCurrentIndex(max(0, index) if targets else -1)
         combo.blockSignals(False)
+        fit_combo(combo)
         if self._services is None:
             ui.target_hint_label.clear()
         elif not targets:
@@ -697,7 +702,7 @@ class ReportsPage(QWidget):
                     text = _("As {name} receives it (ADX XML)")
                 else:
                     text = _("As {name} receives it (the payload, signed and sealed)")
-                combo.addItem(text.format(name=stored.name), f"target:{stored.name}")
+                combo.addItem(text.format(name=isolate(stored.name)), f"target:{stored.name}")
         wanted = previous if previous else f"target:{self.ui.target_combo.currentData()}"
         index = combo.findData(wanted)
         combo.setCurrentIndex(max(0, index))
@@ -857,7 +862,7 @@ class ReportsPage(QWidget):
             succeeded,
             failed,
             _("Sending to {target}… A server may take a while to answer.").format(
-                target=plan.target.name
+                target=isolate(plan.target.name)
             ),
         )
 
@@ -944,7 +949,9 @@ class ReportsPage(QWidget):
             operation,
             succeeded,
             failed,
-            _("Sending to {target}… A server may take a while to answer.").format(target=target),
+            _("Sending to {target}… A server may take a while to answer.").format(
+                target=isolate(target)
+            ),
         )
 
     def give_up_selected(self) -> None:
@@ -962,7 +969,9 @@ class ReportsPage(QWidget):
                 "{period}, revision {revision} will not be sent to {target}. Its figures "
                 "stay frozen in this vault; sending the period again later sends the same "
                 "numbers."
-            ).format(period=period_text(item.period), revision=item.revision, target=item.target)
+            ).format(
+                period=period_text(item.period), revision=item.revision, target=isolate(item.target)
+            )
         )
         self.refresh_outbox()
 
@@ -975,7 +984,9 @@ class ReportsPage(QWidget):
             _(
                 "{period}, revision {revision} will no longer be sent to {target}. You can "
                 "send the period again later from the preview."
-            ).format(period=period_text(item.period), revision=item.revision, target=item.target),
+            ).format(
+                period=period_text(item.period), revision=item.revision, target=isolate(item.target)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -396,6 +396,7 @@ class ScreenWalk:
         )
         ui.confirm_close_button.click()  # refused: a date in the future
         yield self._screen("family-close-refused", "family", family)
+        family._hide_close()
         family.discard_changes()
         yield from self._referral_screens()
         yield from self._consent_dialogs(family)
@@ -599,7 +600,8 @@ class ScreenWalk:
         close_quietly(dialog)
 
     # ------------------------------------------------------------ reports and sync
-    def _prepare_sync(self, drop: Path) -> None:
+    def _prepare_sync(self, drop: Path) -> tuple[str, str]:
+        """A coordinator (this vault), a folder drop and a DHIS2 target: their names."""
         from desktop_app.stats.release import SETTING_AREA
         from desktop_app.sync.dhis2 import Dhis2Server
         from desktop_app.sync.formats import Dhis2Mapping
@@ -615,7 +617,8 @@ class ScreenWalk:
         enrol_device(
             services.sync, DeviceIdentity.of_vault(services.sync).public_key_file(), confirm=True
         )
-        save_target(services.sync, FolderTarget("coordinator-usb", drop, hub.identity.fingerprint))
+        folder, district = self.mark("coordinator-usb"), self.mark("district")
+        save_target(services.sync, FolderTarget(folder, drop, hub.identity.fingerprint))
         mapping = Dhis2Mapping(
             "HeArThDs001",
             {"RIVERSIDE": "OrgUnitRv01"},
@@ -623,19 +626,21 @@ class ScreenWalk:
             skip_unmapped=True,
         )
         server = Dhis2Server("https://dhis2.example.org", "d2pat_example")
-        save_target(services.sync, Dhis2Target("district", server, mapping))
+        save_target(services.sync, Dhis2Target(district, server, mapping))
+        return folder, district
 
     def _reports(self) -> Iterator[Screen]:
         from desktop_app.gui.coordinator_page import CoordinatorPage
         from desktop_app.gui.report_dialogs import FingerprintDialog, SendConfirmDialog
         from desktop_app.gui.report_jobs import plan_send
         from desktop_app.gui.reports_page import ReportsPage
+        from desktop_app.i18n import ngettext
         from desktop_app.sync.service import SyncService
 
         services = self.services
         drop = self.folder / "usb"
         drop.mkdir(exist_ok=True)
-        self._prepare_sync(drop)
+        folder, district = self._prepare_sync(drop)
         page = self._section("reports")
         page.set_services(services)  # again: it reads the new targets and area
         ui = page.ui
@@ -649,21 +654,24 @@ class ScreenWalk:
         wait_for(page.preview_ready)
         yield self._screen("reports-preview", "reports", page)
         ui.figures_tabs.setCurrentIndex(1)
-        ui.format_combo.setCurrentIndex(max(0, ui.format_combo.findData("target:district")))
+        ui.format_combo.setCurrentIndex(max(0, ui.format_combo.findData(f"target:{district}")))
         yield self._screen("reports-exact-text", "reports", page)
         ui.figures_tabs.setCurrentIndex(2)
         yield self._screen("reports-charts", "reports", page)
         preview = page.current_preview()
         assert preview is not None
-        confirm = SendConfirmDialog(plan_send(services, preview, "district"), self.window)
+        confirm = SendConfirmDialog(plan_send(services, preview, district), self.window)
         yield self._screen("dialog-send-confirm", "reports", confirm)
         dispose(confirm)
         # A DHIS2 send that failed, waiting in the outbox (made without a network).
-        item = SyncService(services.sync).prepare("district", preview.report.payload)
-        services.sync.mark_attempt(
-            item.id, sent=False, error="DHIS2 could not be reached after 3 tries."
-        )
-        ui.target_combo.setCurrentIndex(ui.target_combo.findData("coordinator-usb"))
+        item = SyncService(services.sync).prepare(district, preview.report.payload)
+        error = ngettext(
+            "DHIS2 could not be reached after {count} try: {reason}",
+            "DHIS2 could not be reached after {count} tries: {reason}",
+            3,
+        ).format(count=3, reason=f"\u2068{self.mark('connection refused')}\u2069")
+        services.sync.mark_attempt(item.id, sent=False, error=error)
+        ui.target_combo.setCurrentIndex(ui.target_combo.findData(folder))
         with answering(ReportsPage, "ask_send", lambda cls, parent, plan: True):
             ui.figures_tabs.setCurrentIndex(0)
             page.start_send()
@@ -761,7 +769,6 @@ class ScreenWalk:
         wizard = self.casework.new_intake()
         assert wizard is not None
         try:
-            wizard.resize(900, 700)
             ui = wizard.ui
             ui.language_filter_edit.setText("arab")
             ui.language_list.setCurrentRow(0)  # the first match, as Enter would pick
