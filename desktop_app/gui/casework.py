@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -160,6 +160,7 @@ class CaseworkController(QObject):
                 page.removeAction(action)
         self.new_intake_action = QAction(_("&New intake…"), window)
         self.new_intake_action.setObjectName("new_intake_action")
+        window.installEventFilter(self)  # its words follow a language switch
         self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_intake_action.triggered.connect(self.new_intake)
@@ -182,6 +183,12 @@ class CaseworkController(QObject):
         from desktop_app.gui.find_action import install_find_action
 
         self.find_action = install_find_action(window, self, session)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Retranslate the New intake action with the window."""
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.new_intake_action.setText(_("&New intake…"))
+        return False
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:

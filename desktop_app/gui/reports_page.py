@@ -1046,6 +1046,9 @@ class ReportsPage(QWidget):
                 self.ui.reports_tabs.indexOf(self.coordinator_scroll), _("Coordinator")
             )
             self._update_sync_tooltip()
+            action = getattr(self, "sync_action", None)
+            if isinstance(action, QAction):
+                retranslate_sync_action(action)
             preview = self._preview
             self._fill_periods()
             self._fill_areas()
@@ -1062,17 +1065,12 @@ def install_reports_page(
     """Plug the Reports page into ``window`` with a "Sync…" action (Ctrl+Shift+S)."""
     page = ReportsPage(today=today)
     window.set_section_widget("reports", page)
-    action = QAction(_("&Sync…"), window)
+    action = QAction(window)
     action.setObjectName("sync_action")
     action.setShortcut(QKeySequence(SYNC_SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(
-        _("Send anonymised figures: you see and confirm exactly what leaves ({shortcut})").format(
-            shortcut=shortcut
-        )
-    )
-    action.setStatusTip(action.toolTip())
+    page.sync_action = action  # type: ignore[attr-defined]
+    retranslate_sync_action(action)
 
     def bring_up() -> None:
         if session.services is None:
@@ -1088,5 +1086,16 @@ def install_reports_page(
     session.locked.connect(lambda: action.setEnabled(False))
     session.unlocked.connect(lambda _services: action.setEnabled(True))
     action.setEnabled(session.services is not None)
-    page.sync_action = action  # type: ignore[attr-defined]
     return page
+
+
+def retranslate_sync_action(action: QAction) -> None:
+    """The Sync action's words in the staff language (the page calls it on a switch)."""
+    action.setText(_("&Sync…"))
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(
+        _("Send anonymised figures: you see and confirm exactly what leaves ({shortcut})").format(
+            shortcut=shortcut
+        )
+    )
+    action.setStatusTip(action.toolTip())

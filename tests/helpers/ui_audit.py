@@ -243,7 +243,7 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
         by_key[key].append(describe(widget, text))
     problems = [f"{key}: " + " / ".join(users) for key, users in by_key.items() if len(users) > 1]
     if isinstance(window, QMainWindow):
-        for menu in window.menuBar().findChildren(QMenu):
+        for menu in _menus(window):
             in_menu: dict[str, list[str]] = defaultdict(list)
             for action in menu.actions():
                 if action.isVisible() and not action.isSeparator():
@@ -261,6 +261,12 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
             if widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text():
                 problems.append(describe(widget, widget.text()) + ": shows its '&' (no buddy)")
     return problems
+
+
+def _menus(window: QMainWindow) -> list[QMenu]:
+    """The menu bar's menus (not Qt's own overflow menu, which repeats their titles)."""
+    found = [action.menu() for action in window.menuBar().actions()]
+    return [menu for menu in found if isinstance(menu, QMenu)]
 
 
 def _scope(owner: QWidget, context: Qt.ShortcutContext) -> tuple[QWidget, bool]:
@@ -440,7 +446,7 @@ def visible_texts(window: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             for kind, text in _model_texts(widget):
                 yield widget, text, kind
     if isinstance(window, QMainWindow):
-        for menu in window.menuBar().findChildren(QMenu):
+        for menu in _menus(window):
             if menu.title():
                 yield menu, menu.title(), "menu"
             for action in menu.actions():
