@@ -131,11 +131,13 @@ def test_select_row_selects_right_to_left_before_the_view_is_laid_out(
     qtbot, switcher: LanguageSwitcher, kind: str
 ) -> None:
     switcher.apply("ar")
+    view: QTableView
     if kind == "widget":
-        view: QTableView = QTableWidget(3, 2)
+        cells = QTableWidget(3, 2)
         for row in range(3):
             for column in range(2):
-                view.setItem(row, column, QTableWidgetItem(f"{row}.{column}"))
+                cells.setItem(row, column, QTableWidgetItem(f"{row}.{column}"))
+        view = cells
     else:
         view = QTableView()
         model = QStandardItemModel(3, 2, view)
