@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
 from desktop_app.gui.contacts_tab import ContactsTab
+from desktop_app.gui.display import size_by_current_page
 from desktop_app.gui.documents import (
     consent_receipts,
     withdrawal_receipts,
@@ -64,6 +65,9 @@ class FamiliesSection(QStackedWidget):
         self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
         self.referrals_tab.set_slip_writer(write_referral_slip)
         self.contacts_tab = ContactsTab(self.family_page, today=today)
+        # The family's page needs no room for the list's filters behind it (200 % text).
+        self.currentChanged.connect(lambda _index: size_by_current_page(self))
+        size_by_current_page(self)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -237,3 +239,29 @@ def scroll_body(window: QWidget, layout: QBoxLayout, keep: int = 1) -> QScrollAr
     area.setWidget(body)
     layout.insertWidget(0, area, 1)
     return area
+
+
+# A hidden page's own size policy, kept while it asks its stack for no room.
+_PAGE_POLICY = "hearth_page_size_policy"
+
+
+def size_by_current_page(stack: QStackedWidget) -> None:
+    """Make ``stack`` as large as the page it shows, not as its largest page.
+
+    A stacked widget asks for the room of its largest page, shown or not: at 200 %
+    text one wide hidden page would make every page scroll sideways. Hidden pages ask
+    for nothing until shown (call this whenever the current page changes).
+    """
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        if page is None:
+            continue
+        if index == stack.currentIndex():
+            saved = page.property(_PAGE_POLICY)
+            if isinstance(saved, QSizePolicy):
+                page.setSizePolicy(saved)
+                page.setProperty(_PAGE_POLICY, None)
+        elif page.property(_PAGE_POLICY) is None:
+            page.setProperty(_PAGE_POLICY, page.sizePolicy())
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+    stack.updateGeometry()

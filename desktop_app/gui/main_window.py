@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
-from desktop_app.gui.display import FONT_FOLLOWS_OWNER
+from desktop_app.gui.display import FONT_FOLLOWS_OWNER, size_by_current_page
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.i18n import _
-
-# A hidden section page's own size policy, kept while it asks the stack for no room.
-_PAGE_POLICY = "hearth_page_size_policy"
 
 
 def _isolate(text: str) -> str:
@@ -127,20 +124,7 @@ class MainWindow(QMainWindow):
         self._size_pages()
 
     def _size_pages(self, *_args: object) -> None:
-        stack = self.ui.page_stack
-        for index in range(stack.count()):
-            page = stack.widget(index)
-            if page is None:
-                continue
-            if index == stack.currentIndex():
-                saved = page.property(_PAGE_POLICY)
-                if isinstance(saved, QSizePolicy):
-                    page.setSizePolicy(saved)
-                    page.setProperty(_PAGE_POLICY, None)
-            elif page.property(_PAGE_POLICY) is None:
-                page.setProperty(_PAGE_POLICY, page.sizePolicy())
-                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        stack.updateGeometry()
+        size_by_current_page(self.ui.page_stack)
 
     def _build_lock_cover(self) -> None:
         """Put the pages and a "locked" cover in one stack that is the central widget."""

@@ -51,6 +51,7 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import NeedCategory, ReferralStatus
 from desktop_app.gui.coordinator_page import CoordinatorPage
 from desktop_app.gui.families_page import style_title
+from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
 from desktop_app.gui.labels import format_day, isolate, label
@@ -169,6 +170,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
+        wrap_row(self, self.ui.choose_layout)  # period, area and Preview wrap at large text
         self._today_override = today
         self._sleep = sleep
         self._services: Any = None

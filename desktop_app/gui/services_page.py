@@ -23,6 +23,7 @@ from desktop_app.core.hsds import CATEGORY_TERM_NAMES
 from desktop_app.core.intake import offers_language
 from desktop_app.core.models import NeedCategory, Service
 from desktop_app.gui.families_page import style_title
+from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_services_page import Ui_ServicesPage
 from desktop_app.gui.labels import isolate, label, language_name
 from desktop_app.gui.models.service_table_model import (
@@ -107,6 +108,7 @@ class ServicesPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ServicesPage()
         self.ui.setupUi(self)
+        wrap_row(self, self.ui.filters_layout)  # the filters wrap at large text
         self._services: Any = None
         self._all: list[Service] = []
         self._haystacks: dict[int | None, str] = {}

@@ -7,7 +7,7 @@ fixture calls :func:`walk`) and its tests assert on what the checks found.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.gui import display
 from desktop_app.gui.application import LanguageSwitcher
 from desktop_app.gui.screen_walk import DEFAULT_SIZE, ScreenWalk
+from desktop_app.gui.style import apply_style
 
 Check = Callable[[QWidget], list[str]]
 
@@ -55,7 +56,7 @@ def isolated_folders(base: Path) -> Iterator[None]:
 def walk(
     app: QApplication,
     folder: Path,
-    checks: dict[str, Check],
+    checks: Mapping[str, Check],
     *,
     language: str = "en",
     text_scale: int = 100,
@@ -73,8 +74,10 @@ def walk(
     """
     switcher = LanguageSwitcher(app)
     result = WalkResult(findings={name: {} for name in checks})
+    sheet = app.styleSheet()
     with isolated_folders(folder):
         try:
+            apply_style(app)  # as the application starts (a style sheet changes metrics)
             switcher.apply(language)
             display.apply_text_scale(app, text_scale)
             display.apply_high_contrast(app, high_contrast)
@@ -89,4 +92,5 @@ def walk(
             display.apply_high_contrast(app, False)
             display.apply_text_scale(app, 100)
             switcher.apply("en")
+            app.setStyleSheet(sheet)
     return result
