@@ -70,6 +70,8 @@ def build_session(
     backoff: Any = None,
     demo_households: int = 300,
     switcher: Any = None,
+    vault: Any = None,
+    today: Any = None,
 ) -> GuiSession:
     """Build the main window and its session, and start it (needs a QApplication).
 
@@ -79,6 +81,10 @@ def build_session(
 
     ``switcher`` is the application's :class:`~desktop_app.gui.application.LanguageSwitcher`
     (the Settings page switches the language through it); one is made if none is given.
+
+    ``vault`` starts unlocked with a vault that is already open (the screen walker of
+    :mod:`desktop_app.gui.screen_walk`, tests); ``today`` replaces the pages' clock
+    (a callable returning a date) so the same data always shows the same screens.
     """
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.session import SessionController
@@ -101,6 +107,8 @@ def build_session(
             shutil.rmtree(demo_dir, ignore_errors=True)
             raise
         window.set_demo(passphrase)
+    if vault is not None:
+        demo_vault = vault
     session = SessionController(
         vault_dir,
         window,
@@ -120,7 +128,10 @@ def build_session(
 
             # Consent notices and documents in Tigrinya, Pashto… need these (~1 ms).
             load_bundled_fonts()
-            gui.casework = CaseworkController(window, session)
+            if today is None:
+                gui.casework = CaseworkController(window, session)
+            else:
+                gui.casework = CaseworkController(window, session, today=today)
 
     session.unlocked.connect(build_casework)
     if switcher is None:
@@ -141,7 +152,7 @@ def build_session(
         if gui.settings is None and placeholder:
             from desktop_app.gui.settings_page import SettingsPage
 
-            page = SettingsPage(switcher=switcher)
+            page = SettingsPage(switcher=switcher, today=today)
             page.auto_lock_changed.connect(session.set_idle_minutes)
             window.set_section_widget("settings", page)
             gui.settings = page

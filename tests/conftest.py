@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 # Headless by construction: tests never need a display and never open a window on one.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The offscreen screen is a small laptop's (1366 × 768), not Qt's default 800 × 800:
+# windows that size themselves to the screen do so as on the laptops Hearth runs on.
+_SCREEN = Path(__file__).resolve().parent / "fixtures" / "laptop-screen.json"
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 # New keyslots use Hearth's floor Argon2id cost (m=64 MiB, t=3) instead of calibrating to
 # half a second each; tests of the calibration itself clear this.
 os.environ["HEARTH_KDF_PROFILE"] = "fast"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import __version__
+from desktop_app import __version__, i18n
 from desktop_app.core.resources import resource_dir
 from desktop_app.gui.qt_translator import TranslatorSet
 from desktop_app.gui.style import apply_style
@@ -38,7 +38,7 @@ class LanguageSwitcher:
         self._app.setLayoutDirection(direction)
         # Dates and numbers in Qt's own widgets (date pickers, spin boxes) follow the UI
         # language too: new widgets take the default, open windows get a LocaleChange.
-        locale = QLocale(language)
+        locale = QLocale(i18n.current_language())  # the pseudo-language's are English
         QLocale.setDefault(locale)
         for widget in self._app.topLevelWidgets():
             widget.setLocale(locale)

@@ -9,15 +9,18 @@ family, closing Hearth — asks first (:meth:`FamilyPage.resolve_unsaved`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.core.models import Draft
 from desktop_app.gui.consent_tab import ConsentTab
 from desktop_app.gui.contacts_tab import ContactsTab
+from desktop_app.gui.display import size_by_current_page
 from desktop_app.gui.documents import (
     consent_receipts,
     withdrawal_receipts,
@@ -39,11 +42,13 @@ from desktop_app.i18n import _
 class FamiliesSection(QStackedWidget):
     """The Families section: the list, and one family's page in front of it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("families_section")
-        self.list_page = FamiliesPage(self)
-        self.family_page = FamilyPage(self)
+        self.list_page = FamiliesPage(self, today=today)
+        self.family_page = FamilyPage(self, today=today)
         self.addWidget(self.list_page)
         self.addWidget(self.family_page)
         self.family_page.back_requested.connect(self.show_list)
@@ -52,13 +57,17 @@ class FamiliesSection(QStackedWidget):
             receipts=consent_receipts,
             withdrawal_receipts=withdrawal_receipts,
             subject_access_pdf=write_subject_access_pdf,
+            today=today,
         )
         self.consent_tab.changed.connect(self._reopen)
         self.consent_tab.erased.connect(self.show_list)
         self.referrals_tab = ReferralsTab(self.family_page)
         self.referrals_tab.review_consent_requested.connect(self.consent_tab.review)
         self.referrals_tab.set_slip_writer(write_referral_slip)
-        self.contacts_tab = ContactsTab(self.family_page)
+        self.contacts_tab = ContactsTab(self.family_page, today=today)
+        # The family's page needs no room for the list's filters behind it (200 % text).
+        self.currentChanged.connect(lambda _index: size_by_current_page(self))
+        size_by_current_page(self)
 
     def set_services(self, services: Any) -> None:
         """Pass the session's services on (None when locked: both pages empty)."""
@@ -101,12 +110,20 @@ class FamiliesSection(QStackedWidget):
 class CaseworkController(QObject):
     """Plugs the casework pages into ``window`` and keeps intakes safe across locks."""
 
-    def __init__(self, window: MainWindow, session: SessionController) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        session: SessionController,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._session = session
-        self.today = TodayPage()
-        self.families = FamiliesSection()
+        # The pages' clock: the real one, or a fixed day for screenshots and tests.
+        self._today = today
+        self.today = TodayPage(today=today)
+        self.families = FamiliesSection(today=today)
         self.open_wizards: list[IntakeWizard] = []
         window.set_section_widget("today", self.today)
         window.set_section_widget("families", self.families)
@@ -116,8 +133,8 @@ class CaseworkController(QObject):
         from desktop_app.gui.champions_page import ChampionsPage
         from desktop_app.gui.events_page import EventsPage
 
-        self.champions = ChampionsPage()
-        self.events = EventsPage()
+        self.champions = ChampionsPage(today=today)
+        self.events = EventsPage(today=today)
         window.set_section_widget("champions", self.champions)
         window.set_section_widget("events", self.events)
         self.champions.open_household.connect(self.open_household)
@@ -147,6 +164,7 @@ class CaseworkController(QObject):
                 page.removeAction(action)
         self.new_intake_action = QAction(_("&New intake…"), window)
         self.new_intake_action.setObjectName("new_intake_action")
+        window.installEventFilter(self)  # its words follow a language switch
         self.new_intake_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_intake_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_intake_action.triggered.connect(self.new_intake)
@@ -160,11 +178,21 @@ class CaseworkController(QObject):
         session.locked.connect(lambda: self.new_intake_action.setEnabled(False))
         session.unlocked.connect(lambda _services: self.new_intake_action.setEnabled(True))
         self.new_intake_action.setEnabled(session.services is not None)
-        self.reports = install_reports_page(window, session)
+        self.reports = install_reports_page(window, session, today=today)
         # Log contact (window-wide), the contact and follow-up dialogs, and their drafts.
         from desktop_app.gui.visits import VisitsController
 
-        self.visits = VisitsController(window, session, self.today, self.families)
+        self.visits = VisitsController(window, session, self.today, self.families, today=today)
+        # Find (Ctrl+F): the search box of the section on screen.
+        from desktop_app.gui.find_action import install_find_action
+
+        self.find_action = install_find_action(window, self, session)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Retranslate the New intake action with the window."""
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.new_intake_action.setText(_("&New intake…"))
+        return False
 
     # ------------------------------------------------------------ navigation
     def open_household(self, household_id: int) -> None:
@@ -211,6 +239,7 @@ class CaseworkController(QObject):
         """Session opener: after unlock, show the Family page with its kept edits."""
         if self.families.restore_draft(draft):
             self._window.show_section(self._families_row)
+
     def suggest_champions(self, household_id: int) -> None:
         """Show the Champions section with suggestions for a family.
 
@@ -225,7 +254,7 @@ class CaseworkController(QObject):
         services = self._session.services
         if services is None:
             return None
-        return self._track(IntakeWizard(services, parent=self._window))
+        return self._track(IntakeWizard(services, today=self._today(), parent=self._window))
 
     def resume_draft(self, kind: str, key: str) -> IntakeWizard | None:
         """Reopen a saved intake draft from the Families or Today page."""
@@ -241,13 +270,17 @@ class CaseworkController(QObject):
         if draft is None:
             return None
         return self._track(
-            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+            IntakeWizard.from_draft(
+                services, draft.key, draft.payload, today=self._today(), parent=self._window
+            )
         )
 
     def _reopen_draft(self, services: Any, draft: Draft) -> None:
         """Session opener: after unlock, bring back an intake the lock interrupted."""
         self._track(
-            IntakeWizard.from_draft(services, draft.key, draft.payload, parent=self._window)
+            IntakeWizard.from_draft(
+                services, draft.key, draft.payload, today=self._today(), parent=self._window
+            )
         )
 
     def _track(self, wizard: IntakeWizard) -> IntakeWizard:

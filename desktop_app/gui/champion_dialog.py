@@ -20,8 +20,10 @@ from desktop_app.core.champions import year_index
 from desktop_app.core.consent import granted_purposes
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import Champion, ConsentPurpose, Role
+from desktop_app.gui.display import resize_within_screen, scroll_body
 from desktop_app.gui.forms.ui_champion_dialog import Ui_ChampionDialog
 from desktop_app.gui.household_search import HouseholdSearch, LanguageChecklist, family_handle
+from desktop_app.gui.label_fit import fit_all_wrapped_labels
 from desktop_app.gui.labels import isolate, label
 from desktop_app.i18n import _
 
@@ -88,6 +90,9 @@ class ChampionDialog(QDialog):
         ui.consent_label.setStyleSheet(ERROR_STYLE)
         ui.message_label.setVisible(False)
         ui.consent_label.setVisible(False)
+        fit_all_wrapped_labels(self)  # at 200 % text the family and consent lines wrap
+        scroll_body(self, ui.dialog_layout)  # at large text the fields scroll, not the screen
+        resize_within_screen(self, self.width(), self.height())
         self.save_button = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)

@@ -122,7 +122,8 @@ class ChampionsPage(QWidget):
     def _shortcuts(self) -> None:
         for key, slot in (
             ("Ctrl+Shift+N", self.register_champion),
-            ("Ctrl+Shift+S", self._suggest_shortcut),
+            # Not Ctrl+Shift+S: that is Sync, in the whole window.
+            ("Ctrl+Shift+F", self._suggest_shortcut),
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))

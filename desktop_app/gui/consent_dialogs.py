@@ -46,6 +46,7 @@ from desktop_app.core.models import (
     utc_now,
 )
 from desktop_app.gui.consent_step import ConsentStepWidget, scrolling
+from desktop_app.gui.display import resize_within_screen
 from desktop_app.gui.documents.common import WrittenDocument
 from desktop_app.gui.labels import label
 from desktop_app.gui.validation import MESSAGE_STYLE
@@ -156,7 +157,7 @@ class ConsentDialog(_ReceiptMixin, QDialog):
         self.step.changed.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
-        self.resize(self.step.sizeHint().width() + 48, 720)
+        resize_within_screen(self, self.step.sizeHint().width() + 48, 720)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate on a language switch."""
@@ -289,7 +290,9 @@ class WithdrawConsentDialog(_ReceiptMixin, QDialog):
         self.paper_edit.textChanged.connect(self._update)
         self.passphrase_edit.textChanged.connect(self._update)
         self.retranslate()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        # Wide enough to read, never narrower than its content (a minimum width set
+        # here would let the layout squeeze the purposes' long check boxes).
+        self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 70), 1)
         self._update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -323,7 +326,7 @@ class WithdrawConsentDialog(_ReceiptMixin, QDialog):
         self.none_label.setText(_("The family has no consent in place to withdraw."))
         self.method_label.setText(_("&How they told us:"))
         self.paper_label.setText(_("&Paper form reference:"))
-        self.decided_by_label.setText(_("&Who decided:"))
+        self.decided_by_label.setText(_("Who &decided:"))
         for combo, kind in ((self.method_combo, ConsentMethod), (self.decided_by_combo, DecidedBy)):
             for index in range(combo.count()):
                 combo.setItemText(index, label(kind(combo.itemData(index))))

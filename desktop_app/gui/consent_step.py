@@ -39,7 +39,7 @@ from desktop_app.core.models import (
     InterpreterMode,
 )
 from desktop_app.gui.forms.ui_consent_step import Ui_ConsentStep
-from desktop_app.gui.labels import label
+from desktop_app.gui.labels import isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE
 from desktop_app.i18n import _, current_language, text_direction
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
@@ -320,7 +320,7 @@ class ConsentStepWidget(QWidget):
         ui.purpose_title_label.setText(purpose_name(purpose))
         ui.family_notice_label.setText(
             _("In the family's language ({language})").format(
-                language=native_name(shown.notice.language)
+                language=isolate(native_name(shown.notice.language))
             )
         )
         ui.family_notice_view.setHtml(_notice_html(shown.notice.text, shown.notice.language))

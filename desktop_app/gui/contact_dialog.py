@@ -52,6 +52,7 @@ from desktop_app.core.models import (
 from desktop_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks, NoteReminder
+from desktop_app.gui.views import fit_combo
 from desktop_app.i18n import _, current_language, ngettext
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 
@@ -263,11 +264,13 @@ class ContactDialog(QDialog):
         for index in range(1, ui.language_combo.count()):
             code = str(ui.language_combo.itemData(index))
             own, ours = native_name(code), language_name(code, current_language())
-            text = own if own == ours else f"{own} · {ours}"
+            text = own if own == ours else f"{isolate(own)} · {ours}"
             if code == household.preferred_language:
                 text = _("{language} (the family's language)").format(language=text)
             ui.language_combo.setItemText(index, text)
             ui.language_combo.setItemData(index, ours, Qt.ItemDataRole.AccessibleTextRole)
+        for combo in (ui.kind_combo, ui.interpreter_combo, ui.language_combo):
+            fit_combo(combo)  # renamed items: measured again
         for index in range(ui.topics_list.count()):
             item = ui.topics_list.item(index)
             category = NeedCategory(item.data(_TOPIC_ROLE))

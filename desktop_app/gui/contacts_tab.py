@@ -41,6 +41,7 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import FollowUp, HouseholdAggregate, HouseholdStatus
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, buddy_label
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import _, ngettext
 
 _DONE_STYLE = "color: #1e6b34;"
@@ -234,7 +235,7 @@ class ContactsTab(QObject):
                 shortcut=LOG_CONTACT_SHORTCUT
             )
         )
-        self.add_follow_up_button.setText(_("Add a &follow-up…"))
+        self.add_follow_up_button.setText(_("Add a follo&w-up…"))
         self.add_follow_up_button.setToolTip(
             _("Something to do for this family by a date, about a need or a referral")
         )
@@ -252,14 +253,14 @@ class ContactsTab(QObject):
             ).format(early=cadence.EARLY_CADENCE_DAYS, settled=cadence.SETTLED_CADENCE_DAYS)
         )
         self.cadence_spin.setAccessibleName(_("Visit every (days)"))
-        self.worker_label.setText(_("&Who visits:"))
+        self.worker_label.setText(_("Who v&isits:"))
         self.worker_combo.setAccessibleName(_("Who visits"))
         self.worker_combo.setToolTip(_("The staff member who visits this family"))
-        self.save_rhythm_button.setText(_("Save r&hythm"))
+        self.save_rhythm_button.setText(_("Save rh&ythm"))
         self.follow_ups_group.setTitle(_("Follow-ups"))
         self.follow_ups_table.setAccessibleName(_("Follow-ups of this family"))
-        self.done_button.setText(_("Mark &done"))
-        self.reschedule_button.setText(_("Re&schedule…"))
+        self.done_button.setText(_("&Mark done"))
+        self.reschedule_button.setText(_("Resched&ule…"))
         if self._aggregate is not None:
             self.show_household(self._aggregate)
 
@@ -344,7 +345,7 @@ class ContactsTab(QObject):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if self._follow_ups:
-            table.selectRow(0)
+            select_row(table, 0)  # not selectRow: it selects nothing right to left
 
     def selected_follow_up(self) -> FollowUp | None:
         """The follow-up selected in the table."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTreeWi
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.forms.ui_coordinator_page import Ui_CoordinatorPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import format_day
+from desktop_app.gui.labels import format_day, isolate
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import FingerprintDialog
 from desktop_app.gui.report_jobs import (
@@ -523,7 +523,7 @@ class CoordinatorPage(QWidget):
         for stored in self._services.sync.targets():
             if stored.kind == "dhis2":
                 combo.addItem(
-                    _("DHIS2 JSON, mapped as for {name}").format(name=stored.name),
+                    _("DHIS2 JSON, mapped as for {name}").format(name=isolate(stored.name)),
                     f"dhis2:{stored.name}",
                 )
         combo.addItem(_("DHIS2 JSON, with a mapping file…"), "dhis2:")

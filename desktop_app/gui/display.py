@@ -20,7 +20,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.preferences import DEFAULT_TEXT_SCALE, TEXT_SCALES, Preferences
 from desktop_app.gui import style
@@ -186,3 +195,73 @@ def apply_display(app: QApplication, preferences: Preferences) -> None:
     """Apply the saved text size and contrast (at start-up, before any window shows)."""
     apply_text_scale(app, preferences.text_scale)
     apply_high_contrast(app, preferences.high_contrast)
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width`` × ``height``, or smaller if its screen is smaller.
+
+    Sizes measured in lines of text grow with the text size; at 200 % a dialog 34
+    lines tall would be taller than a laptop's screen, its buttons out of reach.
+    """
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width())
+        height = min(height, int(available.height() * 0.92))
+    window.resize(width, height)
+
+
+def scroll_body(window: QWidget, layout: QBoxLayout, keep: int = 1) -> QScrollArea:
+    """Move all of ``layout`` but its last ``keep`` items (the buttons) into a scroll area.
+
+    A form as tall as a laptop's screen at 100 % cannot grow at 200 %: its fields
+    scroll, and the buttons stay in view.
+    """
+    body = QWidget(window)
+    body.setObjectName(f"{window.objectName() or 'window'}_body")
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    while layout.count() > keep:
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget, sublayout, spacer = item.widget(), item.layout(), item.spacerItem()
+        if widget is not None:
+            inner.addWidget(widget)
+        elif sublayout is not None:
+            inner.addLayout(sublayout)
+        elif spacer is not None:
+            inner.addItem(spacer)
+    area = QScrollArea(window)
+    area.setObjectName(f"{body.objectName()}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    layout.insertWidget(0, area, 1)
+    return area
+
+
+# A hidden page's own size policy, kept while it asks its stack for no room.
+_PAGE_POLICY = "hearth_page_size_policy"
+
+
+def size_by_current_page(stack: QStackedWidget) -> None:
+    """Make ``stack`` as large as the page it shows, not as its largest page.
+
+    A stacked widget asks for the room of its largest page, shown or not: at 200 %
+    text one wide hidden page would make every page scroll sideways. Hidden pages ask
+    for nothing until shown (call this whenever the current page changes).
+    """
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        if page is None:
+            continue
+        if index == stack.currentIndex():
+            saved = page.property(_PAGE_POLICY)
+            if isinstance(saved, QSizePolicy):
+                page.setSizePolicy(saved)
+                page.setProperty(_PAGE_POLICY, None)
+        elif page.property(_PAGE_POLICY) is None:
+            page.setProperty(_PAGE_POLICY, page.sizePolicy())
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+    stack.updateGeometry()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop_app.core.intake import DRAFT_KIND
 from desktop_app.core.models import Draft, HouseholdFilters, HouseholdStatus, NeedCategory
+from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_families_page import Ui_FamiliesPage
 from desktop_app.gui.labels import label
 from desktop_app.gui.models.household_table_model import (
@@ -82,6 +83,7 @@ class FamiliesPage(QWidget):
         header.setSortIndicator(Column.REFERENCE, Qt.SortOrder.AscendingOrder)
         table.setTabKeyNavigation(False)
         style_title(self.ui.title_label)
+        wrap_row(self, self.ui.filters_layout)  # the filters wrap at large text
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

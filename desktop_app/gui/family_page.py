@@ -63,6 +63,7 @@ from desktop_app.core.models import (
     NeedStatus,
     PlatformConfidence,
 )
+from desktop_app.gui.direction import join_steps
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
@@ -541,7 +542,7 @@ class FamilyPage(QWidget):
             return
         ui.record_status_button.setEnabled(self._writable)
         ui.need_edit_group.setEnabled(self._writable)
-        steps = " → ".join(
+        steps = join_steps(
             _("{status} on {date}").format(status=label(c.status), date=format_day(c.changed_on))
             for c in need.history
         )

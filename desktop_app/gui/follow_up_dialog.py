@@ -38,6 +38,7 @@ from desktop_app.core.models import Draft, FollowUp, FollowUpSource, HouseholdAg
 from desktop_app.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck
+from desktop_app.gui.views import fit_combo
 from desktop_app.i18n import _, current_language
 
 #: The draft kind of an unsaved follow-up.
@@ -182,6 +183,7 @@ class FollowUpDialog(QDialog):
         for index in range(ui.about_combo.count()):
             key = str(ui.about_combo.itemData(index))
             ui.about_combo.setItemText(index, self._about_text(key, needs))
+        fit_combo(ui.about_combo)
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(_("&Save follow-up"))
         save.setToolTip(_("Save the follow-up (Ctrl+Enter)"))

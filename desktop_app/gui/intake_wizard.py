@@ -65,8 +65,11 @@ from desktop_app.core.models import (
     Service,
 )
 from desktop_app.gui.consent_step import ConsentWizardPage
+from desktop_app.gui.direction import set_wizard_arrows
+from desktop_app.gui.display import resize_within_screen
 from desktop_app.gui.documents.receipts import receipt_content, write_consent_receipt
 from desktop_app.gui.forms.ui_intake_wizard import Ui_IntakeWizard
+from desktop_app.gui.label_fit import fit_wrapped_labels
 from desktop_app.gui.labels import (
     ENGLISH_LEVELS,
     ESOL_LEVELS,
@@ -339,7 +342,19 @@ class IntakeWizard(QWizard):
         self.ui.child_warning_label.setStyleSheet(_WARNING_STYLE)
         self.ui.child_warning_label.setVisible(False)
         self.ui.summary_browser.setOpenLinks(False)
-        self.setMinimumSize(720, 560)
+        fit_wrapped_labels(self, self.ui.child_warning_label)
+        self.size_to_text()
+
+    def size_to_text(self) -> None:
+        """Size the wizard in lines of text, not pixels (about 900 × 700 at 100 %).
+
+        It grows with the text size, but never beyond the screen.
+        """
+        line = self.fontMetrics().height()
+        screen = self.screen().availableGeometry()
+        width, height = screen.width(), int(screen.height() * 0.92)
+        self.setMinimumSize(min(line * 42, width), min(line * 33, height))
+        resize_within_screen(self, line * 53, line * 41)
 
     # ============================================================ translation
     def retranslate(self) -> None:
@@ -377,7 +392,8 @@ class IntakeWizard(QWizard):
             note.setAccessibleName(_("Note on {need}").format(need=label(category)))
             # What is worth noting differs by need (the Family page shows the same line).
             note.setToolTip(need_note_hint(category))
-        self.setButtonText(QWizard.WizardButton.CancelButton, _("&Close (keeps a draft)"))
+        set_wizard_arrows(self)  # Back and Next point the reading way (Arabic: mirrored)
+        self.setButtonText(QWizard.WizardButton.CancelButton, _("Close (keeps a dra&ft)"))
         self.setButtonText(QWizard.WizardButton.CommitButton, _("&Save intake"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, _("Discard this intake"))
         self.button(QWizard.WizardButton.CancelButton).setToolTip(
@@ -415,6 +431,8 @@ class IntakeWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            set_wizard_arrows(self)
         super().changeEvent(event)
 
     # ================================================================ state
@@ -724,7 +742,8 @@ class IntakeWizard(QWizard):
         details = [d for d in (entry.given_name.strip(), entry.age_band, entry.birth_year) if d]
         if entry.role == Role.CHILD.value and entry.school_year.strip():
             details.append(entry.school_year.strip())
-        suffix = f": {', '.join(details)}" if details else ""
+        # Names and school years are data, perhaps in another script: isolated.
+        suffix = f": {', '.join(isolate(d) for d in details)}" if details else ""
         return f"{number}. {who}{suffix}"
 
     def _refresh_people_list(self) -> None:
@@ -955,11 +974,11 @@ class IntakeWizard(QWizard):
             (_("Open: {value}"), service.opening_times),
             (
                 _("Languages: {value}"),
-                ", ".join(native_name(code) for code in service.languages),
+                ", ".join(isolate(native_name(code)) for code in service.languages),
             ),
         ):
             if value:
-                lines.append(html.escape(template.format(value=value)))
+                lines.append(html.escape(template.format(value=isolate(value))))
         ui.service_details_label.setText("<br/>".join(lines))
         key = (category.value, int(item.data(Qt.ItemDataRole.UserRole)))
         referral = self._choices.get(key, False)
@@ -1114,7 +1133,7 @@ class IntakeWizard(QWizard):
             ).format(language=language_name(language, current_language()))
         else:
             text = _("The leaflet will be in {language}.").format(
-                language=native_name(texts.language)
+                language=isolate(native_name(texts.language))
             )
         ui.leaflet_language_label.setText(text)
         ui.save_leaflet_button.setFocus()

@@ -10,7 +10,7 @@ to what its text needs at that width.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class _LabelFitter(QObject):
@@ -51,3 +51,17 @@ def fit_wrapped_labels(owner: QObject, *labels: QLabel) -> None:
     for label in labels:
         label.installEventFilter(fitter)
         label.setWordWrap(True)
+
+
+def fit_all_wrapped_labels(owner: QWidget) -> None:
+    """:func:`fit_wrapped_labels` for every wrapped plain-text label inside ``owner``.
+
+    For windows whose pages sit in stacked widgets (the unlock dialog, a form with
+    sections): at 200 % text their sentences need lines the stack does not give them.
+    """
+    labels = [
+        label
+        for label in owner.findChildren(QLabel)
+        if label.wordWrap() and label.textFormat() != Qt.TextFormat.RichText
+    ]
+    fit_wrapped_labels(owner, *labels)

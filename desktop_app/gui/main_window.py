@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.gui.display import FONT_FOLLOWS_OWNER, size_by_current_page
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.i18n import _
 
@@ -68,16 +71,23 @@ class MainWindow(QMainWindow):
         #: Asked before the window closes while unlocked; one False keeps it open
         #: (a page with unsaved changes asks Save / Discard / Cancel).
         self.close_guards: list[Callable[[], bool]] = []
+        self._scroll_pages()
         self._build_lock_cover()
         self._build_toolbar_extras()
         self.demo_label = QLabel(self)
         self.demo_label.setObjectName("demo_label")
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_label.setVisible(False)
-        self.ui.status_bar.addPermanentWidget(self.demo_label)
+        self.ui.status_bar.addPermanentWidget(self.demo_label, 1)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
         self.ui.status_bar.addPermanentWidget(self.status_label, 1)
+        for label in (self.demo_label, self.status_label):
+            # Long sentences: at large text they wrap onto a second line rather than
+            # making the window wider than the screen.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 12)
         self._section_actions: list[QAction] = []
         for index in range(self.ui.navigation_list.count()):
             action = QAction(self)
@@ -86,12 +96,35 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self._section_actions.append(action)
         self.ui.navigation_list.currentRowChanged.connect(self.ui.page_stack.setCurrentIndex)
+        self.ui.page_stack.currentChanged.connect(self._size_pages)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self.show_about)
         self._style_titles()
         self._style_navigation()
         self.locked_title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
+
+    def _scroll_pages(self) -> None:
+        """Put the section pages in a scroll area, and size them by the page on screen.
+
+        At large text a page can need more room than a laptop's screen; it scrolls
+        instead of making the window larger than the screen. A stacked widget is as
+        large as its largest page, shown or not: the hidden pages ask for nothing.
+        """
+        stack = self.ui.page_stack
+        layout = self.ui.central_layout
+        index = layout.indexOf(stack)
+        layout.removeWidget(stack)
+        self.page_scroll = QScrollArea(self.ui.central_widget)
+        self.page_scroll.setObjectName("page_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(stack)
+        layout.insertWidget(index, self.page_scroll, 1)
+        self._size_pages()
+
+    def _size_pages(self, *_args: object) -> None:
+        size_by_current_page(self.ui.page_stack)
 
     def _build_lock_cover(self) -> None:
         """Put the pages and a "locked" cover in one stack that is the central widget."""
@@ -201,6 +234,7 @@ class MainWindow(QMainWindow):
             else:
                 old.deleteLater()
         stack.setCurrentIndex(current)
+        self._size_pages()
         setter = getattr(widget, "set_services", None)
         if callable(setter) and self.services is not None:
             setter(self.services)
@@ -214,10 +248,34 @@ class MainWindow(QMainWindow):
     def _style_navigation(self) -> None:
         """Larger section names with room between them, scaled from the user's font."""
         navigation = self.ui.navigation_list
-        font = QFont(navigation.font())
+        # Its font follows the application's (text size) at 115 %: set again on changes.
+        navigation.setProperty(FONT_FOLLOWS_OWNER, True)
+        font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         navigation.setFont(font)
         navigation.setSpacing(max(3, QFontMetrics(font).height() // 4))
+        self._size_navigation()
+
+    def _size_navigation(self) -> None:
+        """As wide as the longest section name in this language and text size, no wider.
+
+        Measured from the font, never fixed pixels: at 200 % text or in German the
+        names need more room, and a fixed width would cut them off.
+        """
+        navigation = self.ui.navigation_list
+        metrics = QFontMetrics(navigation.font())
+        widest = max(
+            (
+                metrics.horizontalAdvance(navigation.item(i).text())
+                for i in range(navigation.count())
+            ),
+            default=0,
+        )
+        em = metrics.horizontalAdvance("M")
+        frame = 2 * navigation.frameWidth()
+        # Room for the item's own padding and the selection, and a little air (1.5 em).
+        width = widest + frame + int(em * 1.5) + 2 * navigation.spacing()
+        navigation.setFixedWidth(max(width, em * 8))
 
     def _style_titles(self) -> None:
         for label in self.findChildren(QLabel):
@@ -275,4 +333,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
+            self._size_navigation()
+        elif event.type() == QEvent.Type.FontChange:
+            self._style_navigation()
         super().changeEvent(event)

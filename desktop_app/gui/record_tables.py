@@ -7,12 +7,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from desktop_app.gui import views
+
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 
 
 def prepare_table(table: QTableWidget) -> None:
-    """Rows selected whole, one at a time, never edited in place; columns fit their text."""
+    """Rows selected whole, one at a time, never edited in place; columns fit their text.
+
+    Tab moves on to the next control (the arrow keys move between rows): with Qt's
+    default, Tab would walk every cell of a read-only table before leaving it.
+    """
     table.verticalHeader().setVisible(False)
+    table.setTabKeyNavigation(False)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,12 +50,8 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[tuple[Any, li
 
 
 def select_row(table: QTableWidget, row: int) -> None:
-    """Select (and make current) one whole row.
-
-    ``QTableView.selectRow`` selects nothing in a right-to-left layout here (Qt 6.11);
-    making a cell current selects its row as well, in either direction.
-    """
-    table.setCurrentCell(row, 0)
+    """Select (and make current) one whole row (see :func:`desktop_app.gui.views.select_row`)."""
+    views.select_row(table, row)
 
 
 def selected_id(table: QTableWidget) -> Any:

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,9 +54,11 @@ from desktop_app.core.models import (
     Service,
 )
 from desktop_app.core.referrals import last_change_on, next_statuses, services_for_need
+from desktop_app.gui.direction import join_steps
 from desktop_app.gui.forms.ui_referrals_tab import Ui_ReferralsTab
 from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
 from desktop_app.gui.validation import MESSAGE_STYLE
+from desktop_app.gui.views import select_row
 from desktop_app.i18n import N_, _, current_language
 
 #: Writes the family's referral slip (a PDF) for one referral.
@@ -93,7 +95,7 @@ def history_text(referral: Referral) -> str:
     """A referral's steps as people read them ("Suggested on 2 Mar → Referred on 4 Mar")."""
     if not referral.history:
         return _("No dated steps recorded.")
-    return " → ".join(
+    return join_steps(
         _("{status} on {date}").format(
             status=label(step.status), date=isolate(format_day(step.changed_on))
         )
@@ -262,13 +264,7 @@ class ReferralsTab(QWidget):
         self._show_selected()
 
     def _select_row(self, row: int) -> None:
-        # Not selectRow: right to left, before the table is laid out, it selects nothing.
-        table = self._page.ui.referrals_table
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
+        select_row(self._page.ui.referrals_table, row)
 
     def selected_referral(self) -> Referral | None:
         """Return the referral selected in the table."""
@@ -427,7 +423,7 @@ class ReferralsTab(QWidget):
         for need in open_needs:
             text = label(need.category)
             if need.note:
-                text = _("{need}: {note}").format(need=text, note=need.note)
+                text = _("{need}: {note}").format(need=text, note=isolate(need.note))
             combo.addItem(text, need.id)
         selected = self._page._selected_need()
         index = combo.findData(selected.id) if selected is not None else -1

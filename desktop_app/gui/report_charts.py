@@ -50,6 +50,8 @@ class BarChartView(QChartView):
         chart.setTitle(title)
         chart.legend().setVisible(False)
         self._install(chart)
+        # A screen reader names the picture by its title (the figures are in the table).
+        self.setAccessibleName(title)
         self.setAccessibleDescription("")
 
     def set_data(
@@ -65,6 +67,7 @@ class BarChartView(QChartView):
         self._series = [(name, [int(v) for v in values]) for name, values in series]
         chart = QChart()
         chart.setTitle(title)
+        self.setAccessibleName(title)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         if not self._categories:
             self.setMinimumHeight(self._base_height)

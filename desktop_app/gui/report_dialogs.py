@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.display import resize_within_screen
+from desktop_app.gui.labels import isolate
 from desktop_app.gui.report_jobs import SendPlan
 from desktop_app.gui.report_labels import period_text
 from desktop_app.i18n import _, ngettext
@@ -69,7 +71,7 @@ def send_summary(plan: SendPlan) -> str:
             _(
                 "This release was already delivered to {target} on {day}. Sending again "
                 "sends exactly the same numbers once more."
-            ).format(target=plan.target.name, day=plan.already_sent)
+            ).format(target=isolate(plan.target.name), day=plan.already_sent)
         )
     return "\n".join(lines)
 
@@ -85,7 +87,7 @@ class SendConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         heading = QLabel(
             _("Send the figures for {period} to {target}?").format(
-                period=period_text(plan.payload.period), target=plan.target.name
+                period=period_text(plan.payload.period), target=isolate(plan.target.name)
             ),
             self,
         )
@@ -125,7 +127,7 @@ class SendConfirmDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.minimumWidth(), self.fontMetrics().height() * 34)
+        resize_within_screen(self, self.minimumWidth(), self.fontMetrics().height() * 34)
 
 
 class FingerprintDialog(QDialog):
@@ -160,7 +162,7 @@ class FingerprintDialog(QDialog):
         layout.addWidget(shown)
         if label:
             layout.addWidget(
-                _wrapped(_("The key file calls itself: {label}").format(label=label), self)
+                _wrapped(_("The key file calls itself: {label}").format(label=isolate(label)), self)
             )
         buttons = QDialogButtonBox(self)
         accept = QPushButton(_("It matches"), self)

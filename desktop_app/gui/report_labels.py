@@ -28,15 +28,13 @@ _GROUP_WORDS: dict[tuple[str, str], str] = {
     ("met_within_90_days", "no"): N_("Met after more than 90 days"),
     ("school_place", "recorded"): N_("School year or class recorded"),
     ("school_place", "not_recorded"): N_("No school year or class recorded yet"),
-    ("event_kind", EventKind.COFFEE_MORNING.value): N_("Coffee morning"),
-    ("event_kind", EventKind.WORKSHOP.value): N_("Workshop"),
-    ("event_kind", EventKind.SCHOOL_EVENT.value): N_("School event"),
-    ("event_kind", EventKind.OTHER.value): N_("Other event"),
 }
 
 _ENUMS: dict[str, type[StrEnum]] = {
     "need_category": NeedCategory,
     "contact_kind": ContactKind,
+    # Every kind of event, the ones added later (ESOL sessions, celebrations) included.
+    "event_kind": EventKind,
 }
 
 _INDICATORS: dict[str, Indicator] = {ind.id: ind for ind in INDICATORS}

@@ -51,9 +51,10 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import NeedCategory, ReferralStatus
 from desktop_app.gui.coordinator_page import CoordinatorPage
 from desktop_app.gui.families_page import style_title
+from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import format_day, label
+from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import SendConfirmDialog
 from desktop_app.gui.report_jobs import (
@@ -76,6 +77,7 @@ from desktop_app.gui.report_labels import (
     value_note,
     value_text,
 )
+from desktop_app.gui.views import fit_combo
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 from desktop_app.stats.indicators import INDICATORS
@@ -168,6 +170,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
+        wrap_row(self, self.ui.choose_layout)  # period, area and Preview wrap at large text
         self._today_override = today
         self._sleep = sleep
         self._services: Any = None
@@ -353,6 +356,8 @@ class ReportsPage(QWidget):
             )
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
+        for fitted in (ui.period_kind_combo, combo):
+            fit_combo(fitted)  # their words change with the language
         ui.period_hint_label.setText(
             _(
                 "Only periods that have ended can be reported, so their numbers cannot move "
@@ -373,17 +378,18 @@ class ReportsPage(QWidget):
             return
         own = self._services.settings.get(SETTING_AREA) or ""
         everyone = (
-            _("All my families (reported as area {area})").format(area=own)
+            _("All my families (reported as area {area})").format(area=isolate(own))
             if own
             else _("All my families")
         )
         combo.addItem(everyone, None)
         repo = LocalFiguresRepository(self._services.vault.connection, self._services.audit)
         for area in repo.areas():
-            combo.addItem(_("Area {area} only").format(area=area), area)
+            combo.addItem(_("Area {area} only").format(area=isolate(area)), area)
         index = combo.findData(previous)
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        fit_combo(combo)
 
     def _fill_targets(self) -> None:
         ui = self.ui
@@ -400,13 +406,14 @@ class ReportsPage(QWidget):
         for target in targets:
             combo.addItem(
                 _("{name} ({kind})").format(
-                    name=target.name, kind=kinds.get(target.kind, target.kind)
+                    name=isolate(target.name), kind=kinds.get(target.kind, target.kind)
                 ),
                 target.name,
             )
         index = combo.findData(previous)
         combo.setCurrentIndex(max(0, index) if targets else -1)
         combo.blockSignals(False)
+        fit_combo(combo)
         if self._services is None:
             ui.target_hint_label.clear()
         elif not targets:
@@ -697,7 +704,7 @@ class ReportsPage(QWidget):
                     text = _("As {name} receives it (ADX XML)")
                 else:
                     text = _("As {name} receives it (the payload, signed and sealed)")
-                combo.addItem(text.format(name=stored.name), f"target:{stored.name}")
+                combo.addItem(text.format(name=isolate(stored.name)), f"target:{stored.name}")
         wanted = previous if previous else f"target:{self.ui.target_combo.currentData()}"
         index = combo.findData(wanted)
         combo.setCurrentIndex(max(0, index))
@@ -857,7 +864,7 @@ class ReportsPage(QWidget):
             succeeded,
             failed,
             _("Sending to {target}… A server may take a while to answer.").format(
-                target=plan.target.name
+                target=isolate(plan.target.name)
             ),
         )
 
@@ -944,7 +951,9 @@ class ReportsPage(QWidget):
             operation,
             succeeded,
             failed,
-            _("Sending to {target}… A server may take a while to answer.").format(target=target),
+            _("Sending to {target}… A server may take a while to answer.").format(
+                target=isolate(target)
+            ),
         )
 
     def give_up_selected(self) -> None:
@@ -962,7 +971,9 @@ class ReportsPage(QWidget):
                 "{period}, revision {revision} will not be sent to {target}. Its figures "
                 "stay frozen in this vault; sending the period again later sends the same "
                 "numbers."
-            ).format(period=period_text(item.period), revision=item.revision, target=item.target)
+            ).format(
+                period=period_text(item.period), revision=item.revision, target=isolate(item.target)
+            )
         )
         self.refresh_outbox()
 
@@ -975,7 +986,9 @@ class ReportsPage(QWidget):
             _(
                 "{period}, revision {revision} will no longer be sent to {target}. You can "
                 "send the period again later from the preview."
-            ).format(period=period_text(item.period), revision=item.revision, target=item.target),
+            ).format(
+                period=period_text(item.period), revision=item.revision, target=isolate(item.target)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -1035,6 +1048,9 @@ class ReportsPage(QWidget):
                 self.ui.reports_tabs.indexOf(self.coordinator_scroll), _("Coordinator")
             )
             self._update_sync_tooltip()
+            action = getattr(self, "sync_action", None)
+            if isinstance(action, QAction):
+                retranslate_sync_action(action)
             preview = self._preview
             self._fill_periods()
             self._fill_areas()
@@ -1045,21 +1061,18 @@ class ReportsPage(QWidget):
         super().changeEvent(event)
 
 
-def install_reports_page(window: Any, session: Any) -> ReportsPage:
+def install_reports_page(
+    window: Any, session: Any, *, today: Callable[[], date] | None = None
+) -> ReportsPage:
     """Plug the Reports page into ``window`` with a "Sync…" action (Ctrl+Shift+S)."""
-    page = ReportsPage()
+    page = ReportsPage(today=today)
     window.set_section_widget("reports", page)
-    action = QAction(_("&Sync…"), window)
+    action = QAction(window)
     action.setObjectName("sync_action")
     action.setShortcut(QKeySequence(SYNC_SHORTCUT))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(
-        _("Send anonymised figures: you see and confirm exactly what leaves ({shortcut})").format(
-            shortcut=shortcut
-        )
-    )
-    action.setStatusTip(action.toolTip())
+    page.sync_action = action  # type: ignore[attr-defined]
+    retranslate_sync_action(action)
 
     def bring_up() -> None:
         if session.services is None:
@@ -1075,5 +1088,16 @@ def install_reports_page(window: Any, session: Any) -> ReportsPage:
     session.locked.connect(lambda: action.setEnabled(False))
     session.unlocked.connect(lambda _services: action.setEnabled(True))
     action.setEnabled(session.services is not None)
-    page.sync_action = action  # type: ignore[attr-defined]
     return page
+
+
+def retranslate_sync_action(action: QAction) -> None:
+    """The Sync action's words in the staff language (the page calls it on a switch)."""
+    action.setText(_("&Sync…"))
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(
+        _("Send anonymised figures: you see and confirm exactly what leaves ({shortcut})").format(
+            shortcut=shortcut
+        )
+    )
+    action.setStatusTip(action.toolTip())

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QWidget
 
@@ -23,6 +23,7 @@ from desktop_app.core.hsds import CATEGORY_TERM_NAMES
 from desktop_app.core.intake import offers_language
 from desktop_app.core.models import NeedCategory, Service
 from desktop_app.gui.families_page import style_title
+from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_services_page import Ui_ServicesPage
 from desktop_app.gui.labels import isolate, label, language_name
 from desktop_app.gui.models.service_table_model import (
@@ -33,6 +34,7 @@ from desktop_app.gui.models.service_table_model import (
 )
 from desktop_app.gui.service_dialog import ServiceDialog
 from desktop_app.gui.service_import_dialog import ServiceImportDialog
+from desktop_app.gui.views import fit_combo, select_row
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
@@ -106,6 +108,7 @@ class ServicesPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ServicesPage()
         self.ui.setupUi(self)
+        wrap_row(self, self.ui.filters_layout)  # the filters wrap at large text
         self._services: Any = None
         self._all: list[Service] = []
         self._haystacks: dict[int | None, str] = {}
@@ -214,6 +217,7 @@ class ServicesPage(QWidget):
         for category in NeedCategory:
             combo.addItem(label(category), category.value)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        fit_combo(combo, at_least=combo.itemText(0))
 
     def _fill_languages(self) -> None:
         combo = self.ui.language_combo
@@ -226,6 +230,7 @@ class ServicesPage(QWidget):
         for code in ordered:
             combo.addItem(language_name(code) or code, code)
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        fit_combo(combo, at_least=combo.itemText(0))
 
     def apply_filters(self, *_args: object, select: int | None = None) -> None:
         """Show the services matching the search box and filters (as you type)."""
@@ -283,13 +288,7 @@ class ServicesPage(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left, before the view is laid out, it picks
-        # "the column at the left edge" (none yet) and leaves no current row.
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.ui.services_table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        select_row(self.ui.services_table, row)
 
     def _show_current(self, *_args: object) -> None:
         ui = self.ui
@@ -298,7 +297,7 @@ class ServicesPage(QWidget):
         ui.archive_button.setEnabled(service is not None)
         ui.details_label.setText("" if service is None else details_html(service))
         if service is not None:
-            ui.archive_button.setText(_("Bring &back") if service.archived else _("Arc&hive"))
+            ui.archive_button.setText(_("Bring &back") if service.archived else _("Ar&chive"))
             ui.archive_button.setToolTip(
                 _("Show it again and suggest it for needs")
                 if service.archived
@@ -512,20 +511,21 @@ def details_html(service: Service) -> str:
     heading = f"<big><b>{name}</b></big>"
     if service.organization:
         heading += " — " + html.escape(
-            _("run by {organization}").format(organization=service.organization)
+            _("run by {organization}").format(organization=isolate(service.organization))
         )
     if service.archived:
         heading += " — " + html.escape(_("archived"))
     reach = " · ".join(
         html.escape(isolate(v)) for v in (service.phone, service.email, service.website) if v
     )
+    contact = _("Contact:")  # not inside the f-string: extraction would not see it
     return (
         heading
         + "<br>"
         + line(_("Helps with:"), needs_text(service) or _("no need chosen yet: edit it to add one"))
         + line(_("Languages:"), languages_text(service))
         + line(_("How to get there:"), label(service.access))
-        + (f"<b>{html.escape(_('Contact:'))}</b> {reach}<br>" if reach else "")
+        + (f"<b>{html.escape(contact)}</b> {reach}<br>" if reach else "")
         + line(_("Address:"), service.address)
         + line(_("Opening times:"), service.opening_times)
         + line(_("What to bring:"), service.what_to_bring)

@@ -148,7 +148,7 @@ class TodayPage(QWidget):
                 names.append(name)
         combo.addItem(_("Everyone"), EVERYONE)
         for name in sorted(names, key=str.casefold):
-            text = _("{name} (you)").format(name=name) if name == actor else name
+            text = _("{name} (you)").format(name=isolate(name)) if name == actor else name
             combo.addItem(text, name)
         combo.setCurrentIndex(max(combo.findData(self._worker), 0))
 
@@ -184,14 +184,14 @@ class TodayPage(QWidget):
         for item in overdue:
             text = _("{who} — {what} (due {date})").format(
                 who=_who(item.reference, item.alias),
-                what=item.follow_up.what,
+                what=isolate(item.follow_up.what),
                 date=format_day(item.follow_up.due_on),
             )
             self._add(ui.overdue_list, text, self._follow_up_target(item))
         for item in due:
             text = _("{who} — {what} ({date})").format(
                 who=_who(item.reference, item.alias),
-                what=item.follow_up.what,
+                what=isolate(item.follow_up.what),
                 date=format_day(item.follow_up.due_on),
             )
             self._add(ui.due_list, text, self._follow_up_target(item))
@@ -239,7 +239,7 @@ class TodayPage(QWidget):
             text = _("{date} — {who}: {what}").format(
                 date=format_day(item.follow_up.due_on),
                 who=_who(item.reference, item.alias),
-                what=item.follow_up.what,
+                what=isolate(item.follow_up.what),
             )
             lines.append((item.follow_up.due_on, 1, text, self._follow_up_target(item)))
         lines.sort(key=lambda line: (line[0], line[1]))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QProgressBar, QWidget
 
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from desktop_app.gui.label_fit import fit_all_wrapped_labels
 from desktop_app.gui.passphrase_meter import passphrase_problem, update_meter
 from desktop_app.gui.worker import run_in_background
 from desktop_app.i18n import _, ngettext
@@ -87,6 +88,7 @@ class UnlockDialog(QDialog):
         # Recovery codes are Latin letters and digits: they read left to right in any UI.
         self.ui.recovery_code_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.ui.code_display_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        fit_all_wrapped_labels(self)  # the pages are a stack: give their sentences room
 
     def _align_title(self) -> None:
         """Keep the (Latin) product name at the reading start, also in right-to-left UIs.

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from desktop_app.i18n.catalog import Catalog, SourceCatalog, available_languages, load_catalog
 from desktop_app.i18n.locales import text_direction
+from desktop_app.i18n.pseudo import FORMATS_LIKE, PSEUDO_LANGUAGE
 
 __all__ = [
     "N_",
@@ -38,13 +39,17 @@ _state: dict[str, Catalog | SourceCatalog | str] = {"catalog": SourceCatalog(), 
 
 
 def set_language(language: str) -> None:
-    """Make ``language`` the active UI language for every later lookup."""
+    """Make ``language`` the active UI language for every later lookup.
+
+    The pseudo-language (``x-pseudo``, :mod:`desktop_app.i18n.pseudo`) translates every
+    message; its dates, numbers and language names are English ones.
+    """
     _state["catalog"] = load_catalog(language)
-    _state["language"] = language
+    _state["language"] = FORMATS_LIKE if language == PSEUDO_LANGUAGE else language
 
 
 def current_language() -> str:
-    """Return the active UI language code."""
+    """Return the active UI language code (whose dates, numbers and names the UI uses)."""
     language = _state["language"]
     assert isinstance(language, str)
     return language

@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.core.resources import translations_dir
+from desktop_app.i18n.pseudo import PSEUDO_LANGUAGE, pseudo_mo
 
 #: Says whether a native speaker reviewed a catalog: ``machine`` (nobody has yet) or
 #: ``reviewed by <who> on <YYYY-MM-DD>``. The same header in every domain.
@@ -88,8 +89,11 @@ def load_catalog(
     """Load the catalog for ``language`` (compiled if shipped, else from the .po).
 
     Unknown languages give the source catalog, so the UI falls back to English
-    rather than failing.
+    rather than failing. The pseudo-language (:mod:`desktop_app.i18n.pseudo`) is
+    generated from the template.
     """
+    if language == PSEUDO_LANGUAGE and domain == DOMAIN and root is None:
+        return Catalog(io.BytesIO(pseudo_mo()))
     mo = catalog_path(language, ".mo", root, domain)
     po = catalog_path(language, ".po", root, domain)
     # A checkout may hold a .mo older than an edited .po: the source wins then.

@@ -94,8 +94,13 @@ def resolve_language(
     """Pick the UI language: the one asked for, else the saved one, else the system's.
 
     Each candidate is tried as given and then as its bare language (``fr_CA`` → ``fr``);
-    anything without a catalog falls back to English, the source language.
+    anything without a catalog falls back to English, the source language. The
+    developers' pseudo-language (``x-pseudo``) is only ever taken when asked for.
     """
+    from desktop_app.i18n.pseudo import PSEUDO_LANGUAGE
+
+    if requested == PSEUDO_LANGUAGE:
+        return requested
     for candidate in (requested, saved, system):
         if not candidate:
             continue

@@ -214,7 +214,8 @@ class Dhis2Client:
                 "DHIS2 could not be reached after {count} try: {reason}",
                 "DHIS2 could not be reached after {count} tries: {reason}",
                 attempts,
-            ).format(count=attempts, reason=last),
+            # The reason is the network's own words: isolated (FSI … PDI) inside ours.
+            ).format(count=attempts, reason=f"\u2068{last}\u2069"),
             hint=_("The values are kept in the outbox and sent when you sync again."),
         )
 

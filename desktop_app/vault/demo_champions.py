@@ -11,6 +11,7 @@ the repositories, so the consent rules hold for demo data as for real data.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -76,6 +77,7 @@ def populate_demo_champions(
     max_champions: int | None = None,
     max_introductions: int | None = None,
     events: bool = True,
+    mark: Callable[[str], str] | None = None,
 ) -> DemoChampionsSummary:
     """Register demo champions, introduce some families, hold a term of events.
 
@@ -90,8 +92,11 @@ def populate_demo_champions(
         max_champions: at most this many champions (a school's scheme has tens).
         max_introductions: at most this many introductions.
         events: whether to add the term's events and their attendance.
+        mark: rewrites the free texts (availability, check-in notes, event titles);
+            see :mod:`desktop_app.core.demo_marks`.
     """
     rng = random.Random(seed)
+    text: Callable[[str], str] = mark if mark is not None else (lambda value: value)
     champions = ChampionRepository(conn, audit)
     consenting = sorted(
         ConsentRepository(conn, audit).households_with_consent(ConsentPurpose.CHAMPION_INTRODUCTION)
@@ -117,7 +122,7 @@ def populate_demo_champions(
                         year_groups=tuple(
                             dict.fromkeys(c.school_year for c in profile.children if c.school_year)
                         ),
-                        availability=rng.choice(_AVAILABILITY),
+                        availability=text(rng.choice(_AVAILABILITY)),
                         max_families=rng.choice((1, 2, 2, 3)),
                     )
                 )
@@ -149,14 +154,21 @@ def populate_demo_champions(
                 day = day + timedelta(days=rng.randint(7, 30))
                 if day > today:
                     break
-                champions.check_in(match.id or 0, ChampionCheckIn(day, rng.choice(_CHECK_IN_NOTES)))
+                champions.check_in(
+                    match.id or 0, ChampionCheckIn(day, text(rng.choice(_CHECK_IN_NOTES)))
+                )
             introduced += 1
-    held, attended = _hold_events(conn, audit, rng, today, consenting) if events else (0, 0)
+    held, attended = _hold_events(conn, audit, rng, today, consenting, text) if events else (0, 0)
     return DemoChampionsSummary(registered, introduced, held, attended)
 
 
 def _hold_events(
-    conn: Connection, audit: AuditLog, rng: random.Random, today: date, families: list[int]
+    conn: Connection,
+    audit: AuditLog,
+    rng: random.Random,
+    today: date,
+    families: list[int],
+    text: Callable[[str], str],
 ) -> tuple[int, int]:
     repo = EventRepository(conn, audit)
     champions = ChampionRepository(conn, audit)
@@ -168,7 +180,7 @@ def _hold_events(
             day = today + timedelta(days=28 * (index - len(_EVENTS) + 2))
             event = repo.add(
                 Event(
-                    title,
+                    text(title),
                     kind,
                     day,
                     school=rng.choice(schools) if schools else "",

@@ -24,6 +24,7 @@ from desktop_app.core.demo import (
     demo_services,
     generate_households,
 )
+from desktop_app.core.demo_marks import mark_record
 from desktop_app.core.models import HouseholdAggregate, Service
 from desktop_app.vault.audit import AuditLog
 from desktop_app.vault.connection import Connection
@@ -49,6 +50,9 @@ that the progress line moves every second or so."""
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` after each committed batch."""
 
+Mark = Callable[[str], str]
+"""Rewrites every free-text value (see :mod:`desktop_app.core.demo_marks`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
@@ -65,17 +69,21 @@ class DemoSummary:
     seconds: float
 
 
-def ensure_demo_directory(conn: Connection, audit: AuditLog) -> list[Service]:
+def ensure_demo_directory(
+    conn: Connection, audit: AuditLog, mark: Mark | None = None
+) -> list[Service]:
     """Store the demo services and consent notices unless present; return the services.
 
     The directory is the demo town's Open Referral (HSDS) package, imported the way a
     council's would be (one transaction). Services already in the vault are matched by
     their HSDS id (or, for vaults made before the directory had ids, by name), so running
     the demo twice into one vault does not duplicate the directory, and a staff member's
-    own services are left alone.
+    own services are left alone. ``mark`` rewrites the services' free text (names, notes).
     """
     services = ServiceRepository(conn, audit)
     demo = demo_services()
+    if mark is not None:
+        demo = tuple(mark_record(service, mark) for service in demo)
     existing = services.list(include_archived=True)
     by_id = {s.hsds_id: s for s in existing if s.hsds_id}
     by_name = {s.name: s for s in existing}
@@ -127,6 +135,7 @@ def populate_demo(
     today: date = DEFAULT_TODAY,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Progress | None = None,
+    mark: Mark | None = None,
 ) -> DemoSummary:
     """Add ``households`` made-up households to an open, migrated vault.
 
@@ -139,6 +148,9 @@ def populate_demo(
         batch_size: households per transaction.
         progress: called as ``progress(done, total)`` after each committed batch
             and once at the end.
+        mark: rewrites every free-text value of the households and services (names,
+            schools, notes) so data cannot pass for interface text (the pseudo-locale
+            check marks it with :func:`desktop_app.core.demo_marks.non_latin`).
 
     Returns:
         Counts of what the vault holds afterwards, and the seconds this took.
@@ -146,11 +158,13 @@ def populate_demo(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     started = time.perf_counter()
-    services = ensure_demo_directory(conn, audit)
+    services = ensure_demo_directory(conn, audit, mark)
     taken = {str(r[0]) for r in conn.execute("SELECT reference FROM households")}
     stream: Iterable[HouseholdAggregate] = generate_households(
         households, seed, today=today, services=services
     )
+    if mark is not None:
+        stream = (mark_record(aggregate, mark) for aggregate in stream)
     if taken:
         stream = _unique_references(stream, taken)
     if progress is not None:
@@ -178,6 +192,8 @@ def create_demo_vault(
     *,
     today: date = DEFAULT_TODAY,
     progress: Progress | None = None,
+    mark: Mark | None = None,
+    user: str = DEMO_USER,
 ) -> tuple[Vault, str]:
     """Create a throw-away vault full of made-up families, for the GUI's ``--demo`` mode.
 
@@ -188,6 +204,8 @@ def create_demo_vault(
         seed: the generator's seed.
         today: the demo world's today.
         progress: see :func:`populate_demo`.
+        mark: see :func:`populate_demo` (champions' and events' texts are marked too).
+        user: the staff member who owns the vault.
 
     Returns:
         The unlocked vault and its passphrase, :data:`DEMO_PASSPHRASE` (fake data:
@@ -197,9 +215,11 @@ def create_demo_vault(
 
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="hearth-demo-"))
-    vault, _code = Vault.create(folder, DEMO_USER, DEMO_PASSPHRASE)
-    audit = AuditLog(vault.connection, DEMO_USER)
-    populate_demo(vault.connection, audit, households, seed=seed, today=today, progress=progress)
+    vault, _code = Vault.create(folder, user, DEMO_PASSPHRASE)
+    audit = AuditLog(vault.connection, user)
+    populate_demo(
+        vault.connection, audit, households, seed=seed, today=today, progress=progress, mark=mark
+    )
     if households:
         # Parent champions, introductions and a term of events, as a school's scheme
         # has them (tens of champions whatever the size of the demo).
@@ -212,5 +232,6 @@ def create_demo_vault(
             seed=seed,
             max_champions=40,
             max_introductions=30,
+            mark=mark,
         )
     return vault, DEMO_PASSPHRASE

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from desktop_app.gui.labels import isolate
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.report_jobs import SendPlan
 from desktop_app.gui.reports_page import ReportsPage, install_reports_page
@@ -234,7 +235,8 @@ def test_a_quarter_and_an_area_can_be_previewed(
     assert page.current_preview() is None  # another area: the old preview is gone
     services.settings.set(SETTING_AREA, "RIVER")
     page.set_services(services)
-    assert page.ui.area_combo.itemText(0) == "All my families (reported as area RIVER)"
+    river = isolate("RIVER")
+    assert page.ui.area_combo.itemText(0) == f"All my families (reported as area {river})"
     page.ui.period_kind_combo.setCurrentIndex(1)
     _preview(qtbot, page, "2026Q3")
     assert page.current_preview().payload.period == "2026Q3"  # type: ignore[union-attr]

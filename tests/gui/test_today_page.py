@@ -55,9 +55,9 @@ def test_overdue_and_due_this_week(qtbot, page: TodayPage, services) -> None:
         page.set_services(services)
     ui = page.ui
     assert len(_texts(ui.overdue_list)) == 1
-    assert "Late family\u2069 — Call about uniform" in _texts(ui.overdue_list)[0]
+    assert "Late family\u2069 — \u2068Call about uniform\u2069" in _texts(ui.overdue_list)[0]
     assert len(_texts(ui.due_list)) == 1
-    assert "Soon family\u2069 — Home visit" in _texts(ui.due_list)[0]
+    assert "Soon family\u2069 — \u2068Home visit\u2069" in _texts(ui.due_list)[0]
     assert ui.overdue_group.title() == "Overdue (1)"
     assert ui.due_group.title() == "Due this week (1)"
     # One click opens the family; so does Enter.
@@ -258,7 +258,7 @@ def test_slipped_and_planned_visits_for_the_signed_in_worker(qtbot, page: TodayP
     page.set_services(services)
     ui = page.ui
     assert page.worker() == "Staff"  # the signed-in worker has families: theirs first
-    assert ui.worker_combo.currentText() == "Staff (you)"
+    assert ui.worker_combo.currentText() == "\u2068Staff\u2069 (you)"  # the name is isolated
     planned = _texts(ui.planned_list)
     assert len(planned) == 2
     assert "Slipped family" in planned[0]

@@ -732,9 +732,9 @@ class _Builder:
                 ("required_documents", service.what_to_bring, rules.MAX_SHORT_TEXT_CHARS),
                 ("organization_id", service.organization, rules.MAX_SERVICE_NAME_CHARS),
             ):
-                if not self.check_text(
-                    draft.file, draft.row, f"{name} ({_('all rows together')})", value, limit
-                ):
+                # Not inside an f-string: extraction would not see the message.
+                field = _("{field} (all rows together)").format(field=name)
+                if not self.check_text(draft.file, draft.row, field, value, limit):
                     break
             else:
                 services.append(service)

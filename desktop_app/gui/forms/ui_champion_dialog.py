@@ -200,7 +200,7 @@ class Ui_ChampionDialog(object):
 #if QT_CONFIG(accessibility)
         self.language_list.setAccessibleName(QCoreApplication.translate("ChampionDialog", u"Languages they speak", None))
 #endif // QT_CONFIG(accessibility)
-        self.school_label.setText(QCoreApplication.translate("ChampionDialog", u"&School:", None))
+        self.school_label.setText(QCoreApplication.translate("ChampionDialog", u"S&chool:", None))
 #if QT_CONFIG(accessibility)
         self.school_combo.setAccessibleName(QCoreApplication.translate("ChampionDialog", u"School", None))
 #endif // QT_CONFIG(accessibility)

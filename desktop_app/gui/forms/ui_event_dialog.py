@@ -143,7 +143,7 @@ class Ui_EventDialog(object):
 #if QT_CONFIG(accessibility)
         self.date_edit.setAccessibleName(QCoreApplication.translate("EventDialog", u"Date of the event", None))
 #endif // QT_CONFIG(accessibility)
-        self.school_label.setText(QCoreApplication.translate("EventDialog", u"&School:", None))
+        self.school_label.setText(QCoreApplication.translate("EventDialog", u"S&chool:", None))
 #if QT_CONFIG(accessibility)
         self.school_combo.setAccessibleName(QCoreApplication.translate("EventDialog", u"School", None))
 #endif // QT_CONFIG(accessibility)

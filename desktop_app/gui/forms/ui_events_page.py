@@ -256,7 +256,7 @@ class Ui_EventsPage(object):
 #endif // QT_CONFIG(accessibility)
         self.attendance_total_label.setText("")
         self.remove_attendance_button.setText(QCoreApplication.translate("EventsPage", u"&Remove from the event", None))
-        self.attendee_search_label.setText(QCoreApplication.translate("EventsPage", u"Add a &family:", None))
+        self.attendee_search_label.setText(QCoreApplication.translate("EventsPage", u"Add a fa&mily:", None))
 #if QT_CONFIG(accessibility)
         self.attendee_search_edit.setAccessibleName(QCoreApplication.translate("EventsPage", u"Search for a family who came", None))
 #endif // QT_CONFIG(accessibility)

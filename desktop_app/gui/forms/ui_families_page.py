@@ -179,7 +179,7 @@ class Ui_FamiliesPage(object):
         self.resume_draft_button.setText(QCoreApplication.translate("FamiliesPage", u"&Resume intake", None))
         self.search_label.setText(QCoreApplication.translate("FamiliesPage", u"&Search:", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("FamiliesPage", u"Reference or name, for example HH-7F3K", None))
-        self.school_label.setText(QCoreApplication.translate("FamiliesPage", u"Sc&hool:", None))
+        self.school_label.setText(QCoreApplication.translate("FamiliesPage", u"S&chool:", None))
         self.need_label.setText(QCoreApplication.translate("FamiliesPage", u"N&eed:", None))
         self.status_filter_label.setText(QCoreApplication.translate("FamiliesPage", u"S&tatus:", None))
         self.overdue_check.setText(QCoreApplication.translate("FamiliesPage", u"Only &overdue", None))

@@ -51,8 +51,12 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation_list)
         QListWidgetItem(self.navigation_list)
         self.navigation_list.setObjectName(u"navigation_list")
-        self.navigation_list.setMinimumSize(QSize(190, 0))
-        self.navigation_list.setMaximumSize(QSize(260, 16777215))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.navigation_list.sizePolicy().hasHeightForWidth())
+        self.navigation_list.setSizePolicy(sizePolicy)
+        self.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.central_layout.addWidget(self.navigation_list)
 

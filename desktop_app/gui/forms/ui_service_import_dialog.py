@@ -156,7 +156,7 @@ class Ui_ServiceImportDialog(object):
         self.source_edit.setAccessibleName(QCoreApplication.translate("ServiceImportDialog", u"The directory to import", None))
 #endif // QT_CONFIG(accessibility)
         self.source_edit.setPlaceholderText(QCoreApplication.translate("ServiceImportDialog", u"Choose the council's file or folder", None))
-        self.choose_file_button.setText(QCoreApplication.translate("ServiceImportDialog", u"Choose a &file\u2026", None))
+        self.choose_file_button.setText(QCoreApplication.translate("ServiceImportDialog", u"Choose a fi&le\u2026", None))
         self.choose_folder_button.setText(QCoreApplication.translate("ServiceImportDialog", u"Choose a f&older\u2026", None))
 #if QT_CONFIG(accessibility)
         self.progress_bar.setAccessibleName(QCoreApplication.translate("ServiceImportDialog", u"Progress", None))

@@ -214,7 +214,7 @@ class Ui_ServicesPage(object):
         self.search_edit.setAccessibleName(QCoreApplication.translate("ServicesPage", u"Search services", None))
 #endif // QT_CONFIG(accessibility)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ServicesPage", u"Name, organisation, address or notes, for example food bank", None))
-        self.need_label.setText(QCoreApplication.translate("ServicesPage", u"N&eed:", None))
+        self.need_label.setText(QCoreApplication.translate("ServicesPage", u"&Need:", None))
         self.language_label.setText(QCoreApplication.translate("ServicesPage", u"&Language offered:", None))
         self.archived_check.setText(QCoreApplication.translate("ServicesPage", u"Show a&rchived", None))
         self.count_label.setText("")
@@ -226,7 +226,7 @@ class Ui_ServicesPage(object):
 #endif // QT_CONFIG(accessibility)
         self.details_label.setText("")
         self.edit_button.setText(QCoreApplication.translate("ServicesPage", u"&Edit\u2026", None))
-        self.archive_button.setText(QCoreApplication.translate("ServicesPage", u"Arc&hive", None))
+        self.archive_button.setText(QCoreApplication.translate("ServicesPage", u"Ar&chive", None))
         self.feedback_label.setText("")
     # retranslateUi
 
