@@ -116,3 +116,10 @@ def test_the_checks_catch_what_they_look_for(qtbot) -> None:
     cut.setMaximumWidth(10_000)
     cut.setText(cut.fontMetrics().elidedText(cut.text(), Qt.TextElideMode.ElideRight, 80))
     assert "cut_label" in " ".join(ui_audit.clipped_texts(form))
+
+
+def test_a_key_fingerprint_is_data_even_when_a_group_has_no_digit() -> None:
+    """A random fingerprint may end in letters only ("dfdf"): still a code, not English."""
+    enrolled = pseudo_text("Enrolled {date}").format(date="Dec 2, 2026")
+    assert ui_audit.untranslated(f"ca3a-f774-7ca1-9e11-dfdf\n{enrolled}") == []
+    assert ui_audit.untranslated(f"ca3a-f774-7ca1-9e11-dfdf\nEnrolled {enrolled}") == ["Enrolled"]

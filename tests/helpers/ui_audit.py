@@ -462,9 +462,10 @@ _CODES = re.compile(
     r"""
       https?://\S+ | \S+@\S+                      # web and e-mail addresses
     | (?:[\w.-]*/)+[\w.-]+                        # file paths
+    | \b[0-9a-f]{4}(?:-[0-9a-f]{4}){2,}\b         # key fingerprints (before the next:
+                                                  # "ca3a-…-dfdf" must go whole)
     | \b[A-Za-z0-9]*\d[A-Za-z0-9]*\b              # codes with a digit (HH-7F3K, UIDs, hex)
     | \b[A-Z]{2,}(?:-[A-Z0-9]+)+\b                # hyphenated codes (BRK-01)
-    | \b[0-9a-f]{4}(?:-[0-9a-f]{4}){2,}\b         # key fingerprints
     | \b(?=\w*[a-z])(?=\w*[A-Z])[A-Za-z0-9]{11}\b  # DHIS2 identifiers
     """,
     re.VERBOSE,
