@@ -22,8 +22,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -49,6 +49,7 @@ from desktop_app.core.models import (
     InterpreterMode,
     NeedCategory,
 )
+from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
 from desktop_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks, NoteReminder
@@ -208,12 +209,8 @@ class ContactDialog(QDialog):
         ui.follow_up_group.toggled.connect(self._on_follow_up_toggled)
         ui.button_box.accepted.connect(self.save)
         ui.button_box.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
-        for edit in (ui.date_edit, ui.next_due_edit, ui.follow_up_due_edit):
-            edit.installEventFilter(self)
+        save_on_ctrl_return(self, self.save)
+        tab_leaves(self, ui.date_edit, ui.next_due_edit, ui.follow_up_due_edit)
 
     def _style(self) -> None:
         ui = self.ui
@@ -300,22 +297,6 @@ class ContactDialog(QDialog):
             edit.setLocale(locale)
             edit.setDisplayFormat("d MMM yyyy")
         self._update_rhythm()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab leaves a date field (Qt's date edits would step through day, month, year)."""
-        if (
-            isinstance(watched, QDateEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            backwards = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            self.focusNextPrevChild(not backwards)
-            return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""

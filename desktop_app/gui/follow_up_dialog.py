@@ -18,8 +18,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -35,6 +35,7 @@ from desktop_app.core import validation as rules
 from desktop_app.core.contact_form import MAX_FOLLOW_UP_CHARS
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import Draft, FollowUp, FollowUpSource, HouseholdAggregate
+from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
 from desktop_app.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from desktop_app.gui.labels import format_day, isolate, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck
@@ -115,10 +116,8 @@ class FollowUpDialog(QDialog):
         self.ui.about_combo.currentIndexChanged.connect(self._suggest)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(self.save)
-        self.ui.due_edit.installEventFilter(self)
+        save_on_ctrl_return(self, self.save)
+        tab_leaves(self, self.ui.due_edit)
         self._style()
         self.retranslate()
         self._initial = self._defaults(about)
@@ -212,22 +211,6 @@ class FollowUpDialog(QDialog):
             service=isolate(self._service_names.get(referral.service_id, "")),
             need=label(need.category) if need is not None else "",
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab leaves a date field (Qt's date edits would step through day, month, year)."""
-        if (
-            isinstance(watched, QDateEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            backwards = event.key() == Qt.Key.Key_Backtab or bool(
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            self.focusNextPrevChild(not backwards)
-            return True
-        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the application language changes."""
