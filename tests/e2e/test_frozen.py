@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLibraryInfo
 
 from desktop_app import __version__
 
@@ -185,9 +186,16 @@ def test_folder_holds_only_what_is_needed(program: Path) -> None:
     size_mb = sum(p.stat().st_size for p in files) / 1e6
     assert size_mb < 250, f"{size_mb:.0f} MB"
     internal = folder / "_internal"
-    qt_catalogs = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
-    assert qt_catalogs == {"qtbase_ar.qm", "qtbase_fr.qm"}
     resources = internal / "desktop_app" / "_resources"
+    # Qt's own catalog (standard buttons) for each staff UI language Qt has one for, and
+    # none of Qt's ~30 others.
+    shipped = {p.parent.parent.name for p in resources.glob("translations/*/LC_MESSAGES/hearth.mo")}
+    assert {"fr", "ar", "uk", "el", "pl"} <= shipped
+    qt_has = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    wanted = {f"qtbase_{lang}.qm" for lang in shipped if (qt_has / f"qtbase_{lang}.qm").is_file()}
+    assert {"qtbase_ar.qm", "qtbase_fr.qm", "qtbase_uk.qm"} <= wanted
+    qt_catalogs = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert qt_catalogs == wanted
     assert (resources / "translations" / "fr" / "LC_MESSAGES" / "hearth.mo").is_file()
     assert (resources / "translations" / "ar" / "LC_MESSAGES" / "hearth.mo").is_file()
     assert (resources / "demo" / "hsds" / "datapackage.json").is_file()
