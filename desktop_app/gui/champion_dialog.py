@@ -24,8 +24,8 @@ from desktop_app.gui.display import resize_within_screen, scroll_body
 from desktop_app.gui.forms.ui_champion_dialog import Ui_ChampionDialog
 from desktop_app.gui.household_search import HouseholdSearch, LanguageChecklist, family_handle
 from desktop_app.gui.label_fit import fit_all_wrapped_labels
-from desktop_app.gui.labels import isolate, label
-from desktop_app.i18n import _
+from desktop_app.gui.labels import label
+from desktop_app.i18n import _, isolate
 
 ERROR_STYLE = "color: #a4262c;"
 #: The purposes a champion family must have given.

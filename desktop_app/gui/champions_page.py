@@ -37,9 +37,9 @@ from desktop_app.gui.champion_dialog import ChampionDialog, year_group_words, yo
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_champions_page import Ui_ChampionsPage
 from desktop_app.gui.household_search import HouseholdSearch, family_handle, language_names
-from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label
+from desktop_app.gui.labels import format_day, in_ui_direction, label
 from desktop_app.gui.record_tables import fill_table, prepare_table, select_row, selected_id
-from desktop_app.i18n import _, current_language, ngettext
+from desktop_app.i18n import _, current_language, isolate, ngettext
 
 SAVED_STYLE = "color: #1e6b34;"
 ERROR_STYLE = "color: #a4262c;"

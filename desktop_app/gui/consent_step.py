@@ -39,9 +39,9 @@ from desktop_app.core.models import (
     InterpreterMode,
 )
 from desktop_app.gui.forms.ui_consent_step import Ui_ConsentStep
-from desktop_app.gui.labels import isolate, label
+from desktop_app.gui.labels import label
 from desktop_app.gui.validation import MESSAGE_STYLE
-from desktop_app.i18n import _, current_language, text_direction
+from desktop_app.i18n import _, current_language, isolate, text_direction
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 
 PURPOSES: tuple[ConsentPurpose, ...] = tuple(ConsentPurpose)
@@ -498,9 +498,7 @@ class ConsentStepWidget(QWidget):
             method is ConsentMethod.VERBAL_VIA_INTERPRETER
             and self.interpreter_mode() is InterpreterMode.NONE
         ):
-            found.append(
-                _("Choose who interpreted, or record the decision another way.")
-            )
+            found.append(_("Choose who interpreted, or record the decision another way."))
         return found
 
     def _refresh_message(self) -> None:

@@ -51,10 +51,10 @@ from desktop_app.core.models import (
 )
 from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
 from desktop_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
-from desktop_app.gui.labels import format_day, isolate, label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks, NoteReminder
 from desktop_app.gui.views import fit_combo
-from desktop_app.i18n import _, current_language, ngettext
+from desktop_app.i18n import _, current_language, isolate, ngettext
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 
 _WARNING_STYLE = "background: #fff4ce; color: #3b2e00; padding: 0.5em; border-radius: 4px;"

@@ -39,10 +39,10 @@ from desktop_app.core import cadence
 from desktop_app.core import validation as rules
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import FollowUp, HouseholdAggregate, HouseholdStatus
-from desktop_app.gui.labels import format_day, isolate, label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE, buddy_label
 from desktop_app.gui.views import select_row
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 
 _DONE_STYLE = "color: #1e6b34;"
 _SLIPPED_STYLE = "background: #fde7e9; color: #5c0a10; padding: 0.4em; border-radius: 4px;"

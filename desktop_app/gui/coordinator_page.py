@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QTreeWi
 from desktop_app.core.errors import UserFacingError
 from desktop_app.gui.forms.ui_coordinator_page import Ui_CoordinatorPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import format_day, isolate
+from desktop_app.gui.labels import format_day
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import FingerprintDialog
 from desktop_app.gui.report_jobs import (
@@ -40,7 +40,7 @@ from desktop_app.gui.report_labels import (
     suppression_note,
 )
 from desktop_app.gui.worker import run_in_background
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 from desktop_app.stats.disclosure import DEFAULT_THRESHOLD
 from desktop_app.stats.indicators import INDICATORS
 from desktop_app.stats.payload import Suppression

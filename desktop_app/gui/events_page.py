@@ -23,7 +23,7 @@ from desktop_app.gui.event_dialog import EventDialog
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_events_page import Ui_EventsPage
 from desktop_app.gui.household_search import HouseholdSearch, family_handle, language_names
-from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label
+from desktop_app.gui.labels import format_day, in_ui_direction, label
 from desktop_app.gui.record_tables import (
     ID_ROLE,
     fill_table,
@@ -31,7 +31,7 @@ from desktop_app.gui.record_tables import (
     select_row,
     selected_id,
 )
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 
 
 def came_words(households: int, people: int) -> str:

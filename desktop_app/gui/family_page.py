@@ -66,11 +66,11 @@ from desktop_app.core.models import (
 from desktop_app.gui.direction import join_steps
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_family_page import Ui_FamilyPage
-from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
+from desktop_app.gui.labels import format_day, in_ui_direction, label, language_name
 from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import FieldCheck, FormChecks, NoteReminder
 from desktop_app.gui.views import select_row
-from desktop_app.i18n import _, current_language
+from desktop_app.i18n import _, current_language, isolate
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
 
 SAVED_STYLE = "color: #1e6b34;"

@@ -37,10 +37,10 @@ from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import Draft, FollowUp, FollowUpSource, HouseholdAggregate
 from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
 from desktop_app.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
-from desktop_app.gui.labels import format_day, isolate, label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck
 from desktop_app.gui.views import fit_combo
-from desktop_app.i18n import _, current_language
+from desktop_app.i18n import _, current_language, isolate
 
 #: The draft kind of an unsaved follow-up.
 DRAFT_KIND = "follow_up_form"

@@ -17,8 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from desktop_app.core.models import HouseholdRow
-from desktop_app.gui.labels import isolate
-from desktop_app.i18n import _, current_language
+from desktop_app.i18n import _, current_language, isolate
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 
 #: Milliseconds of quiet typing before the vault is searched (as on the Families page).

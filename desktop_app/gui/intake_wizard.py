@@ -78,11 +78,11 @@ from desktop_app.gui.labels import (
     format_day,
     label,
 )
-from desktop_app.gui.leaflet import LeafletContent, LeafletService, isolate, render_leaflet
+from desktop_app.gui.leaflet import LeafletContent, LeafletService, render_leaflet
 from desktop_app.gui.leaflet import write_leaflet_pdf as _write_pdf
 from desktop_app.gui.need_hints import need_note_hint
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, NoteReminder
-from desktop_app.i18n import N_, _, current_language
+from desktop_app.i18n import N_, _, current_language, isolate
 from desktop_app.i18n.family import family_texts
 from desktop_app.i18n.locales import FAMILY_LANGUAGES, language_name, native_name
 from desktop_app.vault.repositories.referrals import ReferralConsentError, check_consent

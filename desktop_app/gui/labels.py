@@ -170,15 +170,6 @@ def label(value: StrEnum) -> str:
     return _(text) if text is not None else str(value.value)
 
 
-def isolate(text: str) -> str:
-    """Wrap text of unknown direction (a name, a language) in a Unicode isolate.
-
-    An Arabic name inside an English sentence (or the reverse) then cannot reorder
-    the words around it.
-    """
-    return f"\u2068{text}\u2069" if text else text
-
-
 def in_ui_direction(text: str) -> str:
     """Start ``text`` with a mark of the UI's direction.
 

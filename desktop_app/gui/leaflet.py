@@ -23,18 +23,17 @@ from PySide6.QtGui import QPagedPaintDevice
 
 from desktop_app.gui.documents import render as r
 from desktop_app.gui.documents.common import format_family_date
+from desktop_app.i18n import isolate
 from desktop_app.i18n.family import FN_, FamilyTexts, family_texts
 
 __all__ = [
     "LeafletContent",
     "LeafletService",
-    "isolate",
     "leaflet_document",
     "render_leaflet",
     "write_leaflet_pdf",
 ]
 
-isolate = r.isolate
 
 # Fixed texts of the leaflet: translated into the family's language at render time.
 TITLE = FN_("Welcome to school: who to contact and where to find help")

@@ -28,16 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.gui.display import FONT_FOLLOWS_OWNER, size_by_current_page
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
-from desktop_app.i18n import _
-
-
-def _isolate(text: str) -> str:
-    """Wrap ``text`` in Unicode first-strong isolates so it reads as one unit in any UI.
-
-    A Latin name or passphrase inside an Arabic sentence (or the reverse) otherwise lets
-    its punctuation jump to the wrong side.
-    """
-    return f"\u2068{text}\u2069"
+from desktop_app.i18n import _, isolate
 
 
 class MainWindow(QMainWindow):
@@ -183,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _update_signed_in(self) -> None:
         self.signed_in_label.setText(
-            _("Signed in: {name}").format(name=_isolate(self._signed_in)) if self._signed_in else ""
+            _("Signed in: {name}").format(name=isolate(self._signed_in)) if self._signed_in else ""
         )
         self.signed_in_label.setVisible(bool(self._signed_in))
 
@@ -199,7 +190,7 @@ class MainWindow(QMainWindow):
             return
         self.demo_label.setText(
             _("Demo: made-up families only. Demo passphrase: {passphrase}").format(
-                passphrase=_isolate(self._demo_passphrase)
+                passphrase=isolate(self._demo_passphrase)
             )
         )
 

@@ -22,17 +22,10 @@ from desktop_app.core.family_edit import StagedPerson
 from desktop_app.core.intake import PersonEntry
 from desktop_app.core.models import AgeBand, Role
 from desktop_app.gui.forms.ui_person_editor import Ui_PersonEditor
-from desktop_app.gui.labels import (
-    ENGLISH_LEVELS,
-    ESOL_LEVELS,
-    NOT_GIVEN,
-    PRIOR_SCHOOLING,
-    isolate,
-    label,
-)
+from desktop_app.gui.labels import ENGLISH_LEVELS, ESOL_LEVELS, NOT_GIVEN, PRIOR_SCHOOLING, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks
 from desktop_app.gui.views import select_row
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 
 _CHILD_ONLY = ("school_year_edit", "class_name_edit", "english_combo", "prior_schooling_combo")
 _ADULT_ONLY = ("esol_combo", "wants_esol_check")

@@ -56,10 +56,10 @@ from desktop_app.core.models import (
 from desktop_app.core.referrals import last_change_on, next_statuses, services_for_need
 from desktop_app.gui.direction import join_steps
 from desktop_app.gui.forms.ui_referrals_tab import Ui_ReferralsTab
-from desktop_app.gui.labels import format_day, in_ui_direction, isolate, label, language_name
+from desktop_app.gui.labels import format_day, in_ui_direction, label, language_name
 from desktop_app.gui.validation import MESSAGE_STYLE
 from desktop_app.gui.views import select_row
-from desktop_app.i18n import N_, _, current_language
+from desktop_app.i18n import N_, _, current_language, isolate
 
 #: Writes the family's referral slip (a PDF) for one referral.
 SlipWriter = Callable[[Path, HouseholdAggregate, Referral, Service, str], None]

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.display import resize_within_screen
-from desktop_app.gui.labels import isolate
 from desktop_app.gui.report_jobs import SendPlan
 from desktop_app.gui.report_labels import period_text
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 from desktop_app.sync.targets import FolderTarget
 
 

@@ -54,7 +54,7 @@ from desktop_app.gui.families_page import style_title
 from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from desktop_app.gui.label_fit import fit_wrapped_labels
-from desktop_app.gui.labels import format_day, isolate, label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.report_charts import BarChartView
 from desktop_app.gui.report_dialogs import SendConfirmDialog
 from desktop_app.gui.report_jobs import (
@@ -79,7 +79,7 @@ from desktop_app.gui.report_labels import (
 )
 from desktop_app.gui.views import fit_combo
 from desktop_app.gui.worker import run_in_background
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 from desktop_app.stats.indicators import INDICATORS
 from desktop_app.stats.payload import PublishedValue
 from desktop_app.stats.periods import Period

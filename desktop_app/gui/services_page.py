@@ -25,7 +25,7 @@ from desktop_app.core.models import NeedCategory, Service
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.flow_layout import wrap_row
 from desktop_app.gui.forms.ui_services_page import Ui_ServicesPage
-from desktop_app.gui.labels import isolate, label, language_name
+from desktop_app.gui.labels import label, language_name
 from desktop_app.gui.models.service_table_model import (
     Column,
     ServiceTableModel,
@@ -36,7 +36,7 @@ from desktop_app.gui.service_dialog import ServiceDialog
 from desktop_app.gui.service_import_dialog import ServiceImportDialog
 from desktop_app.gui.views import fit_combo, select_row
 from desktop_app.gui.worker import run_in_background
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 from desktop_app.i18n.locales import FAMILY_LANGUAGES
 from desktop_app.i18n.locales import language_name as name_in
 

@@ -43,7 +43,6 @@ from desktop_app.core.preferences import TEXT_SCALES, Preferences, update_prefer
 from desktop_app.gui import display
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_settings_page import Ui_SettingsPage
-from desktop_app.gui.labels import isolate
 from desktop_app.gui.settings_common import (
     error_text,
     fit_list,
@@ -51,7 +50,7 @@ from desktop_app.gui.settings_common import (
     set_row_visible,
     show_message,
 )
-from desktop_app.i18n import _, available_languages, current_language, ngettext
+from desktop_app.i18n import _, available_languages, current_language, isolate, ngettext
 from desktop_app.i18n.locales import language_name, native_name
 from desktop_app.i18n.quality import catalog_quality
 

@@ -21,11 +21,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidgetItem
 
 from desktop_app.core.errors import UserFacingError
-from desktop_app.gui.labels import isolate
 from desktop_app.gui.passphrase_meter import PassphraseMeter, passphrase_problem
 from desktop_app.gui.settings_common import error_text, fit_list, set_row_visible, show_message
 from desktop_app.gui.worker import run_in_background
-from desktop_app.i18n import _
+from desktop_app.i18n import _, isolate
 
 _USER_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 

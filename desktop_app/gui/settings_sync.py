@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import ContactKind, NeedCategory
-from desktop_app.gui.labels import isolate, label
+from desktop_app.gui.labels import label
 from desktop_app.gui.settings_common import error_text, fit_list, set_row_visible, show_message
-from desktop_app.i18n import N_, _, current_language, ngettext
+from desktop_app.i18n import N_, _, current_language, isolate, ngettext
 from desktop_app.i18n.locales import language_name
 
 _KIND_PAGES = {"folder": 0, "adx": 1, "dhis2": 2}

@@ -24,9 +24,9 @@ from desktop_app.core.models import ConsentPurpose
 from desktop_app.gui.contacts_tab import LOG_CONTACT_SHORTCUT, since_text
 from desktop_app.gui.families_page import INTAKE_DRAFT_KIND, style_title
 from desktop_app.gui.forms.ui_today_page import Ui_TodayPage
-from desktop_app.gui.labels import format_day, isolate, label
+from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 
 #: Days ahead that count as "this week".
 WEEK_DAYS = 7

@@ -28,6 +28,7 @@ __all__ = [
     "available_languages",
     "current_language",
     "gettext_for",
+    "isolate",
     "ngettext",
     "npgettext",
     "pgettext",
@@ -36,6 +37,16 @@ __all__ = [
 ]
 
 _state: dict[str, Catalog | SourceCatalog | str] = {"catalog": SourceCatalog(), "language": "en"}
+
+
+def isolate(text: str) -> str:
+    """Wrap data of unknown direction (a name, a code, a number) in a Unicode isolate.
+
+    An Arabic name inside an English sentence (or a Latin reference code or phone
+    number inside an Arabic one) then keeps its own order and cannot reorder the
+    words and punctuation around it. Empty text stays empty.
+    """
+    return f"\u2068{text}\u2069" if text else text
 
 
 def set_language(language: str) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from desktop_app import __version__
-from desktop_app.i18n import _, ngettext
+from desktop_app.i18n import _, isolate, ngettext
 from desktop_app.sync.errors import (
     DeliveryError,
     Dhis2AuthError,
@@ -214,8 +214,8 @@ class Dhis2Client:
                 "DHIS2 could not be reached after {count} try: {reason}",
                 "DHIS2 could not be reached after {count} tries: {reason}",
                 attempts,
-            # The reason is the network's own words: isolated (FSI … PDI) inside ours.
-            ).format(count=attempts, reason=f"\u2068{last}\u2069"),
+                # The reason is the network's own words: isolated (FSI … PDI) inside ours.
+            ).format(count=attempts, reason=isolate(str(last))),
             hint=_("The values are kept in the outbox and sent when you sync again."),
         )
 

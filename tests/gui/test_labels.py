@@ -7,7 +7,8 @@ from enum import StrEnum
 import pytest
 
 from desktop_app.core import models as m
-from desktop_app.gui.labels import in_ui_direction, isolate, label
+from desktop_app.gui.labels import in_ui_direction, label
+from desktop_app.i18n import isolate
 
 LABELLED = [
     m.HouseholdStatus,

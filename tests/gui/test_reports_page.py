@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from desktop_app.gui.labels import isolate
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.report_jobs import SendPlan
 from desktop_app.gui.reports_page import ReportsPage, install_reports_page
+from desktop_app.i18n import isolate
 from desktop_app.stats.payload import Payload
 from desktop_app.stats.release import SETTING_AREA, Statistics
 from desktop_app.sync.dhis2 import Dhis2Server

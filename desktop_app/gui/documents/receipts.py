@@ -47,7 +47,7 @@ from desktop_app.gui.documents.words import (
     WITHDRAWAL_EFFECTS,
     word,
 )
-from desktop_app.i18n import current_language
+from desktop_app.i18n import current_language, isolate
 from desktop_app.i18n.family import FN_, FamilyTexts
 from desktop_app.i18n.locales import native_name
 
@@ -132,7 +132,7 @@ def receipt_content(
 
 
 def _contact(content: ReceiptContent, t: Callable[[str], str]) -> str:
-    name, school = r.isolate(content.key_contact), r.isolate(content.school)
+    name, school = isolate(content.key_contact), isolate(content.school)
     if name and school:
         return t(CONTACT_NAMED_SCHOOL).format(name=name, school=school)
     if name:
@@ -160,7 +160,7 @@ def _how(content: ReceiptContent, texts: FamilyTexts) -> list[r.Block]:
     first = content.events[0]
     sentence = t(METHOD_SENTENCES[first.method])
     if first.method is ConsentMethod.PAPER_FORM:
-        sentence = sentence.format(reference=r.isolate(first.paper_reference))
+        sentence = sentence.format(reference=isolate(first.paper_reference))
     rows = [(t(DECIDED_BY_LABEL), word(first.decided_by, texts))]
     if first.interpreter_mode is not InterpreterMode.NONE:
         how = word(first.interpreter_mode, texts)
@@ -195,7 +195,7 @@ def _consent_blocks(content: ReceiptContent, texts: FamilyTexts, index: int) -> 
     blocks = [
         *_copy_heading(index, texts),
         r.title(t(CONSENT_TITLE)),
-        r.paragraph(t(CONSENT_INTRO).format(date=r.isolate(day))),
+        r.paragraph(t(CONSENT_INTRO).format(date=isolate(day))),
         _who(content, texts),
         r.heading(t(CHOICES_HEADING)),
         r.fields(
@@ -206,7 +206,7 @@ def _consent_blocks(content: ReceiptContent, texts: FamilyTexts, index: int) -> 
     ]
     review = _review_on(content)
     if review is not None:
-        when = r.isolate(format_family_date(review, texts))
+        when = isolate(format_family_date(review, texts))
         blocks.append(r.paragraph(t(REVIEW_TEXT).format(date=when), bold=True))
     blocks += [
         r.heading(t(CHANGE_HEADING)),
@@ -225,7 +225,7 @@ def _withdrawal_blocks(content: ReceiptContent, texts: FamilyTexts, index: int) 
     blocks = [
         *_copy_heading(index, texts),
         r.title(t(WITHDRAWAL_TITLE)),
-        r.paragraph(t(WITHDRAWAL_INTRO).format(date=r.isolate(day))),
+        r.paragraph(t(WITHDRAWAL_INTRO).format(date=isolate(day))),
         _who(content, texts),
         r.heading(t(WITHDRAWN_HEADING)),
     ]

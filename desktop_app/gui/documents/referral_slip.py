@@ -29,6 +29,7 @@ from desktop_app.gui.documents.common import (
     format_family_date,
 )
 from desktop_app.gui.documents.words import word
+from desktop_app.i18n import isolate
 from desktop_app.i18n.family import FN_, FamilyTexts, family_texts
 
 SLIP_TITLE = FN_("A service that can help you")
@@ -129,11 +130,11 @@ def referral_slip_document(
     school = household.household.school
     blocks.append(r.heading(t(CONTACT_HEADING)))
     if key_contact:
-        blocks.append(r.paragraph(t(CONTACT_TEXT).format(name=r.isolate(key_contact)), bold=True))
+        blocks.append(r.paragraph(t(CONTACT_TEXT).format(name=isolate(key_contact)), bold=True))
     if school:
-        blocks.append(r.paragraph(t(SCHOOL_TEXT).format(school=r.isolate(school))))
+        blocks.append(r.paragraph(t(SCHOOL_TEXT).format(school=isolate(school))))
     blocks.append(r.paragraph(t(QUESTIONS_TEXT)))
-    written = r.isolate(format_family_date(today or date.today(), texts))
+    written = isolate(format_family_date(today or date.today(), texts))
     blocks.append(r.small(t(WRITTEN_ON).format(date=written)))
     document = r.FamilyDocument(
         title="Hearth referral slip",

@@ -45,7 +45,7 @@ from desktop_app.gui.documents.fonts import (
     load_bundled_fonts,
     size_scale,
 )
-from desktop_app.i18n import text_direction
+from desktop_app.i18n import isolate, text_direction
 
 PAGE_MARGIN_MM = 16.0
 BODY_POINT_SIZE = 11.0
@@ -65,15 +65,6 @@ BlockKind = Literal[
     "rule",
     "page_break",
 ]
-
-
-def isolate(value: str) -> str:
-    """Wrap data in a Unicode first-strong isolate, so its own direction holds.
-
-    Without it, a phone number such as "01632 960185" inside an Arabic sentence is
-    shown as "960185 01632" (digit runs take the paragraph's right-to-left order).
-    """
-    return f"\u2068{value}\u2069" if value else value
 
 
 @dataclass(frozen=True, slots=True)

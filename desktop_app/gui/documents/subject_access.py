@@ -53,6 +53,7 @@ from desktop_app.gui.documents.common import (
     yes_no,
 )
 from desktop_app.gui.documents.words import PURPOSES, word_for
+from desktop_app.i18n import isolate
 from desktop_app.i18n.family import FN_, FNP_, FamilyTexts, family_texts
 
 TITLE = FN_("Everything we keep about your family")
@@ -243,7 +244,7 @@ class _Builder:
     # --------------------------------------------------------------- the parts
     def intro(self) -> None:
         t = self.t
-        when = r.isolate(_date(self.export.get("exported_at"), self.texts))
+        when = isolate(_date(self.export.get("exported_at"), self.texts))
         self.blocks += [
             r.title(t(TITLE)),
             r.paragraph(t(INTRO).format(date=when)),
@@ -312,7 +313,7 @@ class _Builder:
         )
         history = [
             t(HISTORY_LINE).format(
-                date=r.isolate(_date(change.get("changed_on"), texts)),
+                date=isolate(_date(change.get("changed_on"), texts)),
                 status=self.word(NeedStatus, change.get("status")),
             )
             for change in n.get("history") or []
@@ -436,7 +437,7 @@ class _Builder:
                 continue
             seen.add(png)
             caption = self.t(SIGNED_ON).format(
-                date=r.isolate(_date(when.get(str(event_id)), self.texts))
+                date=isolate(_date(when.get(str(event_id)), self.texts))
             )
             shown.append(r.image(png, caption=caption, width=0.3))
         if shown:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.core.models import Service
-from desktop_app.gui.labels import isolate, label, language_name
-from desktop_app.i18n import N_, _
+from desktop_app.gui.labels import label, language_name
+from desktop_app.i18n import N_, _, isolate
 
 Index = QModelIndex | QPersistentModelIndex
 
