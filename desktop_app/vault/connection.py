@@ -16,6 +16,8 @@ from typing import Any
 
 import sqlcipher3
 
+from desktop_app.vault.errors import VaultBusyError, VaultFullError
+
 Connection = Any  # sqlcipher3.dbapi2.Connection: the module ships no type information
 
 KEY_BYTES = 32
@@ -78,13 +80,33 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     ``BEGIN IMMEDIATE`` takes the write lock up front, so a busy vault fails at the
     start of a save rather than half-way through.
     """
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as error:
+        raise _known(error) from error
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(error, sqlcipher3.OperationalError):
+            raise _known(error) from error
         raise
-    conn.execute("COMMIT")
+
+
+def _known(error: Exception) -> Exception:
+    """The user-facing error for a full disk or a busy vault; else ``error`` itself.
+
+    SQLite reports both as OperationalError, whose text is SQLite's own English (and
+    never holds data); a save that meets one must say what to do, not crash.
+    """
+    text = str(error).lower()
+    if "full" in text:  # SQLITE_FULL: "database or disk is full"
+        return VaultFullError()
+    if "locked" in text or "busy" in text:
+        return VaultBusyError()
+    return error
 
 
 def checkpoint_truncate(conn: Connection) -> None:

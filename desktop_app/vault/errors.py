@@ -153,3 +153,18 @@ class VaultBusyError(VaultError):
             _("The vault is busy: another Hearth window or command is using it."),
             hint=_("Close it, then try again. Nothing was changed."),
         )
+
+
+class VaultFullError(VaultError):
+    """The disk (or the folder's quota) has no room for the vault to grow."""
+
+    exit_code = 12
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("There is no room left on this computer's disk to save this."),
+            hint=_(
+                "Nothing was changed and what you typed is still here. Free some space "
+                "(empty the bin, move large files away), then save again."
+            ),
+        )

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from desktop_app.core import models as m
 from desktop_app.core.demo import DEFAULT_TODAY, demo_consent_notices
 from desktop_app.vault.demo_vault import populate_demo
@@ -93,3 +95,30 @@ def add_family(
             consents=consent_to_everything(services) if consents is None else consents,
         )
     )
+
+
+def fill_the_disk(services: VaultServices) -> None:
+    """Make the vault's database full, as a full disk would (SQLITE_FULL on the next page).
+
+    A scratch table takes every free byte up to ``max_page_count``; ``free_the_disk``
+    gives the room back.
+    """
+    conn = services.vault.connection
+    conn.execute("CREATE TABLE IF NOT EXISTS test_filler (blob BLOB)")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    for size in (4000, 500, 50):  # big pieces first, then crumbs of the last pages
+        while True:
+            try:
+                conn.execute("INSERT INTO test_filler VALUES (randomblob(?))", (size,))
+            except sqlcipher3.OperationalError as error:
+                if "full" not in str(error):
+                    raise
+                break
+
+
+def free_the_disk(services: VaultServices) -> None:
+    """Undo :func:`fill_the_disk`."""
+    conn = services.vault.connection
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    conn.execute("DROP TABLE test_filler")
