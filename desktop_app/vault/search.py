@@ -123,42 +123,19 @@ def match_expression(query: str) -> str | None:
     return " ".join(phrases) or None
 
 
-#: Up to this many matches, the Families list starts from the matches (see list_filter).
-FEW_MATCHES = 2000
-
-
-def has_few_matches(conn: Connection, expression: str) -> bool:
-    """Whether the expression matches at most :data:`FEW_MATCHES` households.
-
-    Reads at most ``FEW_MATCHES + 1`` row ids of the index: well under a millisecond
-    for a broad prefix, and what decides how :func:`list_filter` should run.
-    """
-    row = conn.execute(
-        f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE}"
-        f" WHERE {SEARCH_TABLE} MATCH ? LIMIT ?)",
-        (expression, FEW_MATCHES + 1),
-    ).fetchone()
-    return int(row[0]) <= FEW_MATCHES
-
-
-def list_filter(alias: str = "h", *, few_matches: bool = False) -> str:
+def list_filter(alias: str = "h") -> str:
     """Return the SQL condition "household ``alias`` matches the expression ``?``".
 
     For the Families list, which is ordered (by reference, next contact due, …) and read
-    one page at a time. Two plans, the same rows in the same order:
-
-    - Many matches (a broad prefix such as "a" matches nearly every household): the
-      unary ``+`` keeps SQLite from starting at the matches. Fetching all of them by
-      id and then sorting cost 25 ms a page at 100,000 households; instead SQLite
-      walks the households in the list's order, along the index of that order, and
-      keeps each one that is in the set of matches (built once per query) until the
-      page is full — 12 ms for "a".
-    - Few matches (``few_matches``, see :func:`has_few_matches`): walking the index
-      would read most of the list before it found a page of them (90 ms for a rare
-      two-letter prefix at 100k), so SQLite starts at the matches and sorts them.
+    one page at a time. The unary ``+`` keeps SQLite from starting at the matches: a
+    broad prefix ("a") matches nearly every household, and fetching all of them by id
+    and then sorting cost 25 ms a page at 100,000 households. Instead SQLite walks the
+    households in the list's order, along the index of that order, and keeps each one
+    that is in the set of matches (built once per query), until the page is full —
+    12 ms for "a", and never more than a scan of the index for a rare word. The rows
+    and their order are the same either way.
     """
-    lead = "" if few_matches else "+"
-    return f"{lead}{alias}.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
+    return f"+{alias}.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)"
 
 
 def search_households(

@@ -177,7 +177,7 @@ def refresh_contact_dates(conn: Connection, household_id: int) -> None:
     )
 
 
-def _filter_sql(conn: Connection, filters: HouseholdFilters, today: date) -> tuple[str, list[Any]]:
+def _filter_sql(filters: HouseholdFilters, today: date) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if filters.school is not None:
@@ -205,7 +205,7 @@ def _filter_sql(conn: Connection, filters: HouseholdFilters, today: date) -> tup
     if expression is not None:
         # The same safe prefix expression as search-as-you-type, so the list and the
         # search box agree; text that is only punctuation filters nothing.
-        clauses.append(fts.list_filter("h", few_matches=fts.has_few_matches(conn, expression)))
+        clauses.append(fts.list_filter("h"))
         params.append(expression)
     where = " AND ".join(clauses) if clauses else "1"
     return where, params
@@ -410,7 +410,7 @@ class HouseholdRepository(Repository):
         ties are broken by reference, so paging is stable.
         """
         today = today or date.today()
-        where, params = _filter_sql(self._conn, filters or HouseholdFilters(), today)
+        where, params = _filter_sql(filters or HouseholdFilters(), today)
         column = _SORT_COLUMNS[HouseholdSort(sort)]
         direction = "DESC" if descending else "ASC"
         if sort not in _NULLABLE_SORTS:
@@ -436,9 +436,7 @@ class HouseholdRepository(Repository):
 
     def count(self, filters: HouseholdFilters | None = None, *, today: date | None = None) -> int:
         """Return how many households the filters let through."""
-        where, params = _filter_sql(
-            self._conn, filters or HouseholdFilters(), today or date.today()
-        )
+        where, params = _filter_sql(filters or HouseholdFilters(), today or date.today())
         return self._count(where, params)
 
     def schools(self) -> list[str]:
@@ -513,7 +511,8 @@ class HouseholdRepository(Repository):
         """Return open households that slipped by ``today``, longest slipped first."""
         source, where, params = self._slipped_where(today, worker)
         rows = self._conn.execute(
-            f"SELECT {ROW_COLUMNS} FROM {source} WHERE {where} ORDER BY h.slipped_on, h.id LIMIT ?",
+            f"SELECT {ROW_COLUMNS} FROM {source} WHERE {where}"
+            " ORDER BY h.slipped_on, h.id LIMIT ?",
             (*params, limit),
         ).fetchall()
         return [to_row(r, today) for r in rows]
