@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 # on screen, then quit. Carries no data.
 STARTUP_PROBE_ENV = "HEARTH_STARTUP_PROBE"
 STARTUP_MARKER = "hearth-window-shown"
+#: The exit status of a start-up probe that met an unexpected error (EX_SOFTWARE).
+STARTUP_CRASHED = 70
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,11 @@ def run_gui(options: GuiOptions) -> int:
     from desktop_app.gui.crash_dialog import install_excepthook
 
     app = create_application()
-    install_excepthook()
+    probe = bool(os.environ.get(STARTUP_PROBE_ENV))
+    # A start-up probe (the benchmark, the frozen smoke test) has nobody to close a
+    # crash dialog: it reports the redacted report and fails instead of waiting.
+    crashes: list[str] = []
+    install_excepthook(show=crashes.append if probe else None)
     preferences = Preferences.load()
     language = resolve_language(
         options.language, preferences.language, QLocale.system().name(), available_languages()
@@ -189,9 +196,13 @@ def run_gui(options: GuiOptions) -> int:
     # Quitting by any road (window closed, unlock dialog closed, Ctrl+Q) keeps the
     # drafts, drops the key and removes a demo vault.
     app.aboutToQuit.connect(gui.close)
-    if os.environ.get(STARTUP_PROBE_ENV):
+    if probe:
 
         def report_shown() -> None:
+            if crashes:
+                sys.stderr.write(crashes[0] + "\n")
+                app.exit(STARTUP_CRASHED)
+                return
             print(STARTUP_MARKER, flush=True)
             app.quit()
 

@@ -41,6 +41,9 @@ QT_TEXTS: tuple[tuple[str, str], ...] = (
     translate("QPlatformTheme", "Apply"),
     translate("QPlatformTheme", "Reset"),
     translate("QPlatformTheme", "Restore Defaults"),
+    # The crash dialog's button that shows the redacted report.
+    translate("QMessageBox", "Show Details..."),
+    translate("QMessageBox", "Hide Details..."),
     # The intake wizard's buttons (Qt's classic and modern wizard styles).
     translate("QWizard", "< &Back"),
     translate("QWizard", "&Next >"),
