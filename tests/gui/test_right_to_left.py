@@ -94,7 +94,9 @@ def test_no_arrow_is_typed_into_the_interface() -> None:
     """Arrows in displayed strings come from :mod:`desktop_app.gui.direction`."""
     found = []
     for path in GUI.rglob("*.py"):
-        if "forms" in path.parts or path.name == "direction.py":
+        # qt_texts.py lists Qt's own source texts ("&Next >") for the catalog only;
+        # direction.py takes the arrows out of their translations.
+        if "forms" in path.parts or path.name in ("direction.py", "qt_texts.py"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docstrings = {
