@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QListWidgetItem,
@@ -50,6 +49,7 @@ from desktop_app.core.models import (
     NeedCategory,
 )
 from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
+from desktop_app.gui.draft_dialog import DraftDialog
 from desktop_app.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck, FormChecks, NoteReminder
@@ -83,7 +83,7 @@ def _qualified_interpreter_required(text: str) -> str | None:
     return None
 
 
-class ContactDialog(QDialog):
+class ContactDialog(DraftDialog):
     """The "Log a contact" form for one household; ``show()`` it, never ``exec()``."""
 
     DRAFT_KIND = DRAFT_KIND
@@ -553,17 +553,6 @@ class ContactDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def reject(self) -> None:
-        """Esc or Cancel: close, asking first when something was typed."""
-        if not self._closing_quietly and self.is_dirty() and not self.ask_discard(self):
-            return
-        if self.stored is None and not self._closing_quietly:
-            try:
-                self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
-            except UserFacingError:
-                pass  # nothing was saved as a draft, or the vault is going away
-        super().reject()
-
     def collect_draft(self) -> Draft | None:
         """Return what is typed as a draft, or None (the session's DraftSource)."""
         if self.stored is not None or not self.is_dirty():
@@ -571,19 +560,6 @@ class ContactDialog(QDialog):
         return Draft(
             kind=self.DRAFT_KIND, key=self.draft_key, payload=self.collect_state().to_payload()
         )
-
-    def discard_for_lock(self) -> None:
-        """Close without asking (the session saved the draft already)."""
-        self._closing_quietly = True
-        self.close()
-
-    def closeEvent(self, event: Any) -> None:
-        """Closing the window is Cancel (asks when something was typed)."""
-        if self._closing_quietly or self.stored is not None:
-            super().closeEvent(event)
-            return
-        event.ignore()
-        self.reject()
 
     @classmethod
     def for_household(

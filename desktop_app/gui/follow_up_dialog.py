@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
@@ -36,6 +35,7 @@ from desktop_app.core.contact_form import MAX_FOLLOW_UP_CHARS
 from desktop_app.core.errors import UserFacingError
 from desktop_app.core.models import Draft, FollowUp, FollowUpSource, HouseholdAggregate
 from desktop_app.gui.dialog_keys import save_on_ctrl_return, tab_leaves
+from desktop_app.gui.draft_dialog import DraftDialog
 from desktop_app.gui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
 from desktop_app.gui.labels import format_day, label
 from desktop_app.gui.validation import MESSAGE_STYLE, FieldCheck
@@ -67,7 +67,7 @@ def about_key(follow_up: FollowUp) -> str:
     return _GENERAL
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(DraftDialog):
     """Add (``follow_up`` None) or change a follow-up of one household."""
 
     DRAFT_KIND = DRAFT_KIND
@@ -368,36 +368,12 @@ class FollowUpDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def reject(self) -> None:
-        """Esc or Cancel: close, asking first when something was changed."""
-        if not self._closing_quietly and self.is_dirty() and not self.ask_discard(self):
-            return
-        if self.stored is None and not self._closing_quietly:
-            try:
-                self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
-            except UserFacingError:
-                pass
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:
-        """Closing the window is Cancel."""
-        if self._closing_quietly or self.stored is not None:
-            super().closeEvent(event)
-            return
-        event.ignore()
-        self.reject()
-
     def collect_draft(self) -> Draft | None:
         """Return the unsaved follow-up as a draft, or None (the session's DraftSource)."""
         if not self.is_dirty():
             return None
         payload = json.dumps(self.collect_state(), sort_keys=True).encode("utf-8")
         return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=payload)
-
-    def discard_for_lock(self) -> None:
-        """Close without asking (the session saved the draft already)."""
-        self._closing_quietly = True
-        self.close()
 
     @classmethod
     def from_draft(
