@@ -137,6 +137,8 @@ class CaseworkController(QObject):
         self.events = EventsPage(today=today)
         window.set_section_widget("champions", self.champions)
         window.set_section_widget("events", self.events)
+        self.events.keep_drafts(session)
+        self.champions.keep_drafts(session)
         self.champions.open_household.connect(self.open_household)
         self.families.family_page.champion_requested.connect(self.suggest_champions)
         self.today.open_household.connect(self.open_household)

@@ -4,23 +4,29 @@ A champion family needs two consents: *keep a case record* and *introduce to a p
 champion* (an introduction has two sides; every field of a champion registration
 belongs to that purpose). Picking a family who has not given both shows why at once and
 keeps Save off; the vault refuses such a registration too.
+
+What was typed survives an auto-lock as an encrypted draft
+(:meth:`ChampionDialog.collect_draft`), reopened by the Champions page after unlock
+(:meth:`ChampionDialog.from_draft`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.core.champions import year_index
 from desktop_app.core.consent import granted_purposes
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Champion, ConsentPurpose, Role
+from desktop_app.core.models import Champion, ConsentPurpose, Draft, Role
 from desktop_app.gui.display import resize_within_screen, scroll_body
+from desktop_app.gui.draft_dialog import DraftDialog
 from desktop_app.gui.forms.ui_champion_dialog import Ui_ChampionDialog
 from desktop_app.gui.household_search import HouseholdSearch, LanguageChecklist, family_handle
 from desktop_app.gui.label_fit import fit_all_wrapped_labels
@@ -53,10 +59,11 @@ def youngest_first(values: tuple[str, ...]) -> list[str]:
     return sorted(values, key=lambda v: (year_index(v) is None, year_index(v) or 0, v))
 
 
-class ChampionDialog(QDialog):
+class ChampionDialog(DraftDialog):
     """Register (``champion=None``) or edit a champion; ``saved`` after the vault committed."""
 
     saved = Signal(object)  # the stored Champion
+    DRAFT_KIND = "champion_form"
 
     def __init__(
         self,
@@ -74,6 +81,7 @@ class ChampionDialog(QDialog):
         self._champion = champion
         self.household_id: int | None = None if champion is None else champion.household_id
         self.stored: Champion | None = None
+        self._closing_quietly = False
         self._problem = ""
         ui = self.ui
         self.search = HouseholdSearch(
@@ -104,6 +112,7 @@ class ChampionDialog(QDialog):
             self._fill(champion)
         self.retranslate()
         self._update_save()
+        self._initial = self.form_state()
 
     # ------------------------------------------------------------------ filling
     def _add_year(self, value: str) -> QListWidgetItem:
@@ -212,6 +221,85 @@ class ChampionDialog(QDialog):
         if self.save_button is not None:
             self.save_button.setEnabled(ready and self.stored is None)
 
+    # ------------------------------------------------------------------ drafts
+    def form_state(self) -> dict[str, Any]:
+        """What the form holds, as a draft keeps it (JSON-ready)."""
+        ui = self.ui
+        return {
+            "champion_id": None if self._champion is None else self._champion.id,
+            "household_id": self.household_id,
+            "languages": list(self.languages.checked()),
+            "school": ui.school_combo.currentText(),
+            "year_groups": list(self.year_groups()),
+            "availability": ui.availability_edit.text(),
+            "max_families": ui.capacity_spin.value(),
+        }
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        """Put a draft's values back into the form (the family first, then the rest)."""
+        household_id = state.get("household_id")
+        if self._champion is None and household_id is not None:
+            self.choose_family(int(household_id))
+        ui = self.ui
+        self.languages.set_checked(tuple(str(v) for v in state.get("languages", ())))
+        ui.school_combo.setCurrentText(str(state.get("school", "")))
+        self.set_year_groups(tuple(str(v) for v in state.get("year_groups", ())))
+        ui.availability_edit.setText(str(state.get("availability", "")))
+        ui.capacity_spin.setValue(int(state.get("max_families", ui.capacity_spin.value())))
+
+    @property
+    def draft_key(self) -> str:
+        """One unsaved form per champion ("new" for a registration not stored yet)."""
+        if self._champion is None or self._champion.id is None:
+            return "new"
+        return str(self._champion.id)
+
+    def is_dirty(self) -> bool:
+        """Whether anything differs from what the dialog opened with."""
+        return self.stored is None and self.form_state() != self._initial
+
+    def collect_draft(self) -> Draft | None:
+        """Return what is typed as a draft, or None (the session's DraftSource)."""
+        if not self.is_dirty():
+            return None
+        payload = json.dumps(self.form_state(), sort_keys=True).encode("utf-8")
+        return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=payload)
+
+    @classmethod
+    def ask_discard(cls, parent: QWidget) -> bool:
+        """Ask whether to throw away what was typed (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            _("Discard this champion's details?"),
+            _("What you typed for this parent champion will not be saved."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    @classmethod
+    def from_draft(
+        cls,
+        services: Any,
+        draft: Draft,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> ChampionDialog | None:
+        """Reopen an unsaved champion form; None (and the draft dropped) if it cannot be."""
+        try:
+            state = json.loads(draft.payload.decode("utf-8"))
+            champion_id = state.get("champion_id")
+            champion = None if champion_id is None else services.champions.get(int(champion_id))
+            if champion_id is not None and champion is None:
+                raise LookupError("the champion was removed")
+            dialog = cls(services, champion, today=today, parent=parent)
+            dialog.apply_state(state)
+        except (ValueError, KeyError, TypeError, AttributeError, LookupError):
+            services.drafts.delete(draft.kind, draft.key)
+            return None
+        return dialog
+
     # ------------------------------------------------------------------ saving
     def champion(self) -> Champion | None:
         """Return the champion as the form shows it (``None`` before a family is picked)."""
@@ -246,6 +334,10 @@ class ChampionDialog(QDialog):
             self._show_error(str(error))
             return False
         self.stored = stored
+        try:
+            self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
+        except UserFacingError:
+            pass  # the champion is stored; an old draft is only a leftover
         self._update_save()
         self.saved.emit(stored)
         self.accept()

@@ -1,18 +1,25 @@
-"""Create or edit an event: title, kind, date, school and the languages offered."""
+"""Create or edit an event: title, kind, date, school and the languages offered.
+
+What was typed survives an auto-lock: the session keeps it as an encrypted draft
+(:meth:`EventDialog.collect_draft`) and the Events page reopens it after unlock
+(:meth:`EventDialog.from_draft`).
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop_app.core import validation as rules
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Event, EventKind
+from desktop_app.core.models import Draft, Event, EventKind
+from desktop_app.gui.draft_dialog import DraftDialog
 from desktop_app.gui.forms.ui_event_dialog import Ui_EventDialog
 from desktop_app.gui.household_search import LanguageChecklist
 from desktop_app.gui.labels import label
@@ -21,10 +28,11 @@ from desktop_app.i18n import _, current_language
 ERROR_STYLE = "color: #a4262c;"
 
 
-class EventDialog(QDialog):
+class EventDialog(DraftDialog):
     """New event (``event=None``) or changes to one; ``saved`` after the vault committed."""
 
     saved = Signal(object)  # the stored Event
+    DRAFT_KIND = "event_form"
 
     def __init__(
         self,
@@ -40,6 +48,7 @@ class EventDialog(QDialog):
         self._services = services
         self._event = event
         self.stored: Event | None = None
+        self._closing_quietly = False
         ui = self.ui
         self.languages = LanguageChecklist(ui.language_filter_edit, ui.language_list, self)
         for kind in EventKind:
@@ -61,6 +70,7 @@ class EventDialog(QDialog):
             ui.school_combo.setCurrentText(event.school)
             self.languages.set_checked(event.languages)
         self.retranslate()
+        self._initial = self.form_state()
 
     def form_event(self) -> Event:
         """Return the event as the form shows it."""
@@ -76,6 +86,85 @@ class EventDialog(QDialog):
         if self._event is not None:
             return dataclasses.replace(self._event, **values)  # type: ignore[arg-type]
         return Event(**values)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ drafts
+    def form_state(self) -> dict[str, Any]:
+        """What the form holds, as a draft keeps it (JSON-ready)."""
+        ui = self.ui
+        day = ui.date_edit.date()
+        return {
+            "event_id": None if self._event is None else self._event.id,
+            "title": ui.title_edit.text(),
+            "kind": ui.kind_combo.currentData(),
+            "held_on": date(day.year(), day.month(), day.day()).isoformat(),
+            "school": ui.school_combo.currentText(),
+            "languages": list(self.languages.checked()),
+        }
+
+    def apply_state(self, state: dict[str, Any]) -> None:
+        """Put a draft's values back into the form."""
+        ui = self.ui
+        ui.title_edit.setText(str(state.get("title", "")))
+        index = ui.kind_combo.findData(state.get("kind"))
+        if index >= 0:
+            ui.kind_combo.setCurrentIndex(index)
+        held_on = date.fromisoformat(str(state["held_on"]))
+        ui.date_edit.setDate(QDate(held_on.year, held_on.month, held_on.day))
+        ui.school_combo.setCurrentText(str(state.get("school", "")))
+        self.languages.set_checked(tuple(str(v) for v in state.get("languages", ())))
+
+    @property
+    def draft_key(self) -> str:
+        """One unsaved form per event ("new" for an event not stored yet)."""
+        if self._event is None or self._event.id is None:
+            return "new"
+        return str(self._event.id)
+
+    def is_dirty(self) -> bool:
+        """Whether anything differs from what the dialog opened with."""
+        return self.stored is None and self.form_state() != self._initial
+
+    def collect_draft(self) -> Draft | None:
+        """Return what is typed as a draft, or None (the session's DraftSource)."""
+        if not self.is_dirty():
+            return None
+        payload = json.dumps(self.form_state(), sort_keys=True).encode("utf-8")
+        return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=payload)
+
+    @classmethod
+    def ask_discard(cls, parent: QWidget) -> bool:
+        """Ask whether to throw away what was typed (tests replace this)."""
+        answer = QMessageBox.question(
+            parent,
+            _("Discard this event?"),
+            _("What you typed for this event will not be saved."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    @classmethod
+    def from_draft(
+        cls,
+        services: Any,
+        draft: Draft,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> EventDialog | None:
+        """Reopen an unsaved event form; None (and the draft dropped) if it cannot be."""
+        try:
+            state = json.loads(draft.payload.decode("utf-8"))
+            event_id = state.get("event_id")
+            event = None if event_id is None else services.events.get(int(event_id))
+            if event_id is not None and event is None:
+                raise LookupError("the event was deleted")
+            dialog = cls(services, event, today=today, parent=parent)
+            dialog.apply_state(state)
+        except (ValueError, KeyError, TypeError, AttributeError, LookupError):
+            services.drafts.delete(draft.kind, draft.key)
+            return None
+        return dialog
 
     def save(self) -> bool:
         """Store the event; the dialog closes only after the vault committed."""
@@ -94,6 +183,10 @@ class EventDialog(QDialog):
             self._show_error(str(error))
             return False
         self.stored = stored
+        try:
+            self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
+        except UserFacingError:
+            pass  # the event is stored; an old draft is only a leftover
         self.saved.emit(stored)
         self.accept()
         return True

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QWidget
 
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Event, EventAttendance
+from desktop_app.core.models import Draft, Event, EventAttendance
 from desktop_app.gui.champions_page import ERROR_STYLE, SAVED_STYLE
 from desktop_app.gui.event_dialog import EventDialog
 from desktop_app.gui.families_page import style_title
@@ -59,6 +59,7 @@ class EventsPage(QWidget):
         self.event_id: int | None = None
         self.attendee_id: int | None = None
         self.dialog: EventDialog | None = None
+        self._session: Any = None  # keeps the open dialog's draft on lock (keep_drafts)
         ui = self.ui
         style_title(ui.title_label)
         for table in (ui.upcoming_table, ui.past_table, ui.attendance_table):
@@ -96,7 +97,8 @@ class EventsPage(QWidget):
         self.attendee_search.set_search(None if services is None else services.households.search)
         if services is None:
             if self.dialog is not None:
-                self.dialog.reject()
+                # The vault is gone: close without asking (a lock kept its draft).
+                self.dialog.discard_for_lock()
                 self.dialog = None
             self.event_id = None
             self.attendee_id = None
@@ -292,6 +294,17 @@ class EventsPage(QWidget):
         self._show(_("Removed from the event."), SAVED_STYLE)
         return True
 
+    # ------------------------------------------------------------------ drafts
+    def keep_drafts(self, session: Any) -> None:
+        """Hand an open event form's draft to ``session`` on lock; reopen it after unlock."""
+        self._session = session
+        session.register_draft_opener(EventDialog.DRAFT_KIND, self._reopen_draft)
+
+    def _reopen_draft(self, services: Any, draft: Draft) -> None:
+        dialog = EventDialog.from_draft(services, draft, today=self._today, parent=self)
+        if dialog is not None:
+            self._open(dialog)
+
     # ------------------------------------------------------------------ events
     def new_event(self) -> EventDialog | None:
         """Open the dialog for a new event."""
@@ -310,15 +323,23 @@ class EventsPage(QWidget):
 
     def _open(self, dialog: EventDialog) -> EventDialog:
         if self.dialog is not None:
-            self.dialog.close()
+            self.dialog.close()  # asks first if something was typed there
+            if self.dialog is not None and self.dialog.isVisible():
+                dialog.deleteLater()  # kept: the person went back to it
+                return self.dialog
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
+        dialog.finished.connect(lambda _result=0: self._forget(dialog))
         dialog.destroyed.connect(lambda _obj=None: self._forget(dialog))
+        if self._session is not None:
+            self._session.register_draft_source(dialog)
         dialog.open()
         return dialog
 
     def _forget(self, dialog: EventDialog) -> None:
+        if self._session is not None:
+            self._session.unregister_draft_source(dialog)
         if self.dialog is dialog:
             self.dialog = None
 

@@ -8,9 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop_app.app import GuiOptions, GuiSession, build_session
 from desktop_app.core import models as m
+from desktop_app.core.preferences import Preferences
 from desktop_app.gui.champion_dialog import ChampionDialog
+from desktop_app.vault.keyslots import Backoff
 from desktop_app.vault.services import VaultServices
+from desktop_app.vault.vault import Vault
+from tests.gui.test_contact_dialog import PASSPHRASE, USER, unlock_by_keyboard
 from tests.helpers.champions import SCHOOL, champion, family
 from tests.helpers.vaults import TODAY, vault_services
 
@@ -146,3 +151,68 @@ def test_languages_are_named_in_their_own_script_and_can_be_found(qtbot, service
         if not ui.language_list.item(i).isHidden()
     ]
     assert shown == ["ትግርኛ · Tigrinya"]
+
+
+# ------------------------------------------------------------------ drafts on lock
+@pytest.fixture
+def gui(qtbot, tmp_path: Path) -> Iterator[GuiSession]:
+    folder = tmp_path / "vault"
+    vault, _code = Vault.create(folder, USER, PASSPHRASE)
+    services = VaultServices.from_vault(vault)
+    family(services, "Haddad")
+    vault.close()
+    started = build_session(
+        GuiOptions(language=None, vault_dir=folder),
+        Preferences(),
+        backoff=Backoff(free_attempts=100),
+    )
+    qtbot.addWidget(started.window)
+    yield started
+    started.close()
+
+
+def test_a_champion_registration_being_typed_survives_auto_lock(
+    qtbot, gui: GuiSession, monkeypatch
+) -> None:
+    unlock_by_keyboard(qtbot, gui)
+    page = gui.casework.champions
+    services = gui.session.services
+    household_id = services.households.list_page(0, 1)[0].id
+    dialog = page.register_champion()
+    assert dialog is not None
+    assert dialog.collect_draft() is None  # nothing typed: nothing to keep
+    assert dialog.choose_family(household_id)
+    dialog.ui.availability_edit.setText("Tuesday mornings")
+    dialog.ui.capacity_spin.setValue(3)
+
+    def shown() -> ChampionDialog | None:
+        return page.dialog
+
+    gui.session.idle_watcher.idle.emit()  # what the idle timer does
+    assert not gui.session.is_unlocked()
+    assert shown() is None
+
+    unlock_by_keyboard(qtbot, gui)
+    qtbot.waitUntil(lambda: shown() is not None)
+    back = shown()
+    assert back is not None
+    assert back.household_id == household_id
+    assert back.ui.availability_edit.text() == "Tuesday mornings"
+    assert back.ui.capacity_spin.value() == 3
+    services = gui.session.services
+    assert [(d.kind, d.key) for d in services.drafts.saved()] == [("champion_form", "new")]
+    asked: list[bool] = []
+
+    def keep(cls, parent) -> bool:
+        asked.append(True)
+        return False  # "Cancel": go back to the form
+
+    monkeypatch.setattr(ChampionDialog, "ask_discard", classmethod(keep))
+    back.reject()
+    assert asked == [True]
+    assert back.isVisible()  # still open, still typed
+    assert back.save()
+    assert services.drafts.saved() == []  # saved: the draft goes
+    stored = services.champions.for_household(household_id)
+    assert stored is not None
+    assert (stored.availability, stored.max_families) == ("Tuesday mornings", 3)
