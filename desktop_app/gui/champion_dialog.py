@@ -13,7 +13,6 @@ What was typed survives an auto-lock as an encrypted draft
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QMessageBox, QW
 from desktop_app.core.champions import year_index
 from desktop_app.core.consent import granted_purposes
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Champion, ConsentPurpose, Draft, Role
+from desktop_app.core.models import Champion, ConsentPurpose, Role
 from desktop_app.gui.display import resize_within_screen, scroll_body
-from desktop_app.gui.draft_dialog import DraftDialog
+from desktop_app.gui.draft_dialog import RecordFormDialog
 from desktop_app.gui.forms.ui_champion_dialog import Ui_ChampionDialog
 from desktop_app.gui.household_search import HouseholdSearch, LanguageChecklist, family_handle
 from desktop_app.gui.label_fit import fit_all_wrapped_labels
@@ -59,7 +58,7 @@ def youngest_first(values: tuple[str, ...]) -> list[str]:
     return sorted(values, key=lambda v: (year_index(v) is None, year_index(v) or 0, v))
 
 
-class ChampionDialog(DraftDialog):
+class ChampionDialog(RecordFormDialog):
     """Register (``champion=None``) or edit a champion; ``saved`` after the vault committed."""
 
     saved = Signal(object)  # the stored Champion
@@ -112,7 +111,7 @@ class ChampionDialog(DraftDialog):
             self._fill(champion)
         self.retranslate()
         self._update_save()
-        self._initial = self.form_state()
+        self.remember_opened_state()
 
     # ------------------------------------------------------------------ filling
     def _add_year(self, value: str) -> QListWidgetItem:
@@ -254,16 +253,16 @@ class ChampionDialog(DraftDialog):
             return "new"
         return str(self._champion.id)
 
-    def is_dirty(self) -> bool:
-        """Whether anything differs from what the dialog opened with."""
-        return self.stored is None and self.form_state() != self._initial
-
-    def collect_draft(self) -> Draft | None:
-        """Return what is typed as a draft, or None (the session's DraftSource)."""
-        if not self.is_dirty():
+    @classmethod
+    def record_for_draft(cls, services: Any, state: dict[str, Any]) -> Champion | None:
+        """The champion a draft edits (None: a new one); LookupError if it was removed."""
+        champion_id = state.get("champion_id")
+        if champion_id is None:
             return None
-        payload = json.dumps(self.form_state(), sort_keys=True).encode("utf-8")
-        return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=payload)
+        champion: Champion | None = services.champions.get(int(champion_id))
+        if champion is None:
+            raise LookupError("the champion was removed")
+        return champion
 
     @classmethod
     def ask_discard(cls, parent: QWidget) -> bool:
@@ -276,29 +275,6 @@ class ChampionDialog(DraftDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-    @classmethod
-    def from_draft(
-        cls,
-        services: Any,
-        draft: Draft,
-        *,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> ChampionDialog | None:
-        """Reopen an unsaved champion form; None (and the draft dropped) if it cannot be."""
-        try:
-            state = json.loads(draft.payload.decode("utf-8"))
-            champion_id = state.get("champion_id")
-            champion = None if champion_id is None else services.champions.get(int(champion_id))
-            if champion_id is not None and champion is None:
-                raise LookupError("the champion was removed")
-            dialog = cls(services, champion, today=today, parent=parent)
-            dialog.apply_state(state)
-        except (ValueError, KeyError, TypeError, AttributeError, LookupError):
-            services.drafts.delete(draft.kind, draft.key)
-            return None
-        return dialog
 
     # ------------------------------------------------------------------ saving
     def champion(self) -> Champion | None:
@@ -334,10 +310,7 @@ class ChampionDialog(DraftDialog):
             self._show_error(str(error))
             return False
         self.stored = stored
-        try:
-            self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
-        except UserFacingError:
-            pass  # the champion is stored; an old draft is only a leftover
+        self.drop_draft()
         self._update_save()
         self.saved.emit(stored)
         self.accept()

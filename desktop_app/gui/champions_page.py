@@ -32,8 +32,9 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QTableWidget, QWidge
 from desktop_app.core.champions import Load, load_words, reason_words
 from desktop_app.core.consent import granted_purposes
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import ChampionCheckIn, ChampionMatchStatus, ConsentPurpose, Draft
+from desktop_app.core.models import ChampionCheckIn, ChampionMatchStatus, ConsentPurpose
 from desktop_app.gui.champion_dialog import ChampionDialog, year_group_words, youngest_first
+from desktop_app.gui.draft_dialog import PageDialog
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_champions_page import Ui_ChampionsPage
 from desktop_app.gui.household_search import HouseholdSearch, family_handle, language_names
@@ -81,8 +82,7 @@ class ChampionsPage(QWidget):
         self._introductions: dict[int, Any] = {}
         self.family_id: int | None = None
         self._intro_filter: tuple[str, int, str] | None = None
-        self.dialog: ChampionDialog | None = None
-        self._session: Any = None  # keeps the open dialog's draft on lock (keep_drafts)
+        self.dialogs = PageDialog(self, ChampionDialog, self._after_dialog_save, today=today)
         ui = self.ui
         style_title(ui.title_label)
         for table in (ui.champions_table, ui.suggestions_table, ui.introductions_table):
@@ -139,10 +139,7 @@ class ChampionsPage(QWidget):
         ui = self.ui
         self.search.set_search(None if services is None else services.households.search)
         if services is None:
-            if self.dialog is not None:
-                # The vault is gone: close without asking (a lock kept its draft).
-                self.dialog.discard_for_lock()
-                self.dialog = None
+            self.dialogs.close_quietly()
             self.family_id = None
             self._intro_filter = None
             self._loads, self._suggestions, self._introductions = {}, {}, {}
@@ -282,37 +279,13 @@ class ChampionsPage(QWidget):
             ChampionDialog(self._services, load.champion, today=self._today, parent=self)
         )
 
-    def keep_drafts(self, session: Any) -> None:
-        """Hand an open champion form's draft to ``session`` on lock; reopen it after."""
-        self._session = session
-        session.register_draft_opener(ChampionDialog.DRAFT_KIND, self._reopen_draft)
-
-    def _reopen_draft(self, services: Any, draft: Draft) -> None:
-        dialog = ChampionDialog.from_draft(services, draft, today=self._today, parent=self)
-        if dialog is not None:
-            self._open_dialog(dialog)
+    @property
+    def dialog(self) -> ChampionDialog | None:
+        """The champion dialog open now, if any."""
+        return self.dialogs.dialog
 
     def _open_dialog(self, dialog: ChampionDialog) -> ChampionDialog:
-        if self.dialog is not None:
-            self.dialog.close()  # asks first if something was typed there
-            if self.dialog is not None and self.dialog.isVisible():
-                dialog.deleteLater()  # kept: the person went back to it
-                return self.dialog
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_dialog_save)
-        dialog.finished.connect(lambda _result=0: self._forget_dialog(dialog))
-        dialog.destroyed.connect(lambda _obj=None: self._forget_dialog(dialog))
-        if self._session is not None:
-            self._session.register_draft_source(dialog)
-        dialog.open()
-        return dialog
-
-    def _forget_dialog(self, dialog: ChampionDialog) -> None:
-        if self._session is not None:
-            self._session.unregister_draft_source(dialog)
-        if self.dialog is dialog:
-            self.dialog = None
+        return self.dialogs.open(dialog)
 
     def _after_dialog_save(self, champion: Any) -> None:
         self.refresh_champions()

@@ -8,7 +8,6 @@ What was typed survives an auto-lock: the session keeps it as an encrypted draft
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from desktop_app.core import validation as rules
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Draft, Event, EventKind
-from desktop_app.gui.draft_dialog import DraftDialog
+from desktop_app.core.models import Event, EventKind
+from desktop_app.gui.draft_dialog import RecordFormDialog
 from desktop_app.gui.forms.ui_event_dialog import Ui_EventDialog
 from desktop_app.gui.household_search import LanguageChecklist
 from desktop_app.gui.labels import label
@@ -28,7 +27,7 @@ from desktop_app.i18n import _, current_language
 ERROR_STYLE = "color: #a4262c;"
 
 
-class EventDialog(DraftDialog):
+class EventDialog(RecordFormDialog):
     """New event (``event=None``) or changes to one; ``saved`` after the vault committed."""
 
     saved = Signal(object)  # the stored Event
@@ -70,7 +69,7 @@ class EventDialog(DraftDialog):
             ui.school_combo.setCurrentText(event.school)
             self.languages.set_checked(event.languages)
         self.retranslate()
-        self._initial = self.form_state()
+        self.remember_opened_state()
 
     def form_event(self) -> Event:
         """Return the event as the form shows it."""
@@ -120,16 +119,16 @@ class EventDialog(DraftDialog):
             return "new"
         return str(self._event.id)
 
-    def is_dirty(self) -> bool:
-        """Whether anything differs from what the dialog opened with."""
-        return self.stored is None and self.form_state() != self._initial
-
-    def collect_draft(self) -> Draft | None:
-        """Return what is typed as a draft, or None (the session's DraftSource)."""
-        if not self.is_dirty():
+    @classmethod
+    def record_for_draft(cls, services: Any, state: dict[str, Any]) -> Event | None:
+        """The event a draft edits (None: a new one); LookupError if it was deleted."""
+        event_id = state.get("event_id")
+        if event_id is None:
             return None
-        payload = json.dumps(self.form_state(), sort_keys=True).encode("utf-8")
-        return Draft(kind=self.DRAFT_KIND, key=self.draft_key, payload=payload)
+        event: Event | None = services.events.get(int(event_id))
+        if event is None:
+            raise LookupError("the event was deleted")
+        return event
 
     @classmethod
     def ask_discard(cls, parent: QWidget) -> bool:
@@ -142,29 +141,6 @@ class EventDialog(DraftDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
-
-    @classmethod
-    def from_draft(
-        cls,
-        services: Any,
-        draft: Draft,
-        *,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> EventDialog | None:
-        """Reopen an unsaved event form; None (and the draft dropped) if it cannot be."""
-        try:
-            state = json.loads(draft.payload.decode("utf-8"))
-            event_id = state.get("event_id")
-            event = None if event_id is None else services.events.get(int(event_id))
-            if event_id is not None and event is None:
-                raise LookupError("the event was deleted")
-            dialog = cls(services, event, today=today, parent=parent)
-            dialog.apply_state(state)
-        except (ValueError, KeyError, TypeError, AttributeError, LookupError):
-            services.drafts.delete(draft.kind, draft.key)
-            return None
-        return dialog
 
     def save(self) -> bool:
         """Store the event; the dialog closes only after the vault committed."""
@@ -183,10 +159,7 @@ class EventDialog(DraftDialog):
             self._show_error(str(error))
             return False
         self.stored = stored
-        try:
-            self._services.drafts.delete(self.DRAFT_KIND, self.draft_key)
-        except UserFacingError:
-            pass  # the event is stored; an old draft is only a leftover
+        self.drop_draft()
         self.saved.emit(stored)
         self.accept()
         return True

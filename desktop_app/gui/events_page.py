@@ -17,8 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidget, QWidget
 
 from desktop_app.core.errors import UserFacingError
-from desktop_app.core.models import Draft, Event, EventAttendance
+from desktop_app.core.models import Event, EventAttendance
 from desktop_app.gui.champions_page import ERROR_STYLE, SAVED_STYLE
+from desktop_app.gui.draft_dialog import PageDialog
 from desktop_app.gui.event_dialog import EventDialog
 from desktop_app.gui.families_page import style_title
 from desktop_app.gui.forms.ui_events_page import Ui_EventsPage
@@ -58,8 +59,7 @@ class EventsPage(QWidget):
         self._attendance: dict[int, Any] = {}
         self.event_id: int | None = None
         self.attendee_id: int | None = None
-        self.dialog: EventDialog | None = None
-        self._session: Any = None  # keeps the open dialog's draft on lock (keep_drafts)
+        self.dialogs = PageDialog(self, EventDialog, self._after_save, today=today)
         ui = self.ui
         style_title(ui.title_label)
         for table in (ui.upcoming_table, ui.past_table, ui.attendance_table):
@@ -96,10 +96,7 @@ class EventsPage(QWidget):
         self._services = services
         self.attendee_search.set_search(None if services is None else services.households.search)
         if services is None:
-            if self.dialog is not None:
-                # The vault is gone: close without asking (a lock kept its draft).
-                self.dialog.discard_for_lock()
-                self.dialog = None
+            self.dialogs.close_quietly()
             self.event_id = None
             self.attendee_id = None
             self._events, self._attendance = {}, {}
@@ -294,54 +291,29 @@ class EventsPage(QWidget):
         self._show(_("Removed from the event."), SAVED_STYLE)
         return True
 
-    # ------------------------------------------------------------------ drafts
-    def keep_drafts(self, session: Any) -> None:
-        """Hand an open event form's draft to ``session`` on lock; reopen it after unlock."""
-        self._session = session
-        session.register_draft_opener(EventDialog.DRAFT_KIND, self._reopen_draft)
-
-    def _reopen_draft(self, services: Any, draft: Draft) -> None:
-        dialog = EventDialog.from_draft(services, draft, today=self._today, parent=self)
-        if dialog is not None:
-            self._open(dialog)
-
     # ------------------------------------------------------------------ events
     def new_event(self) -> EventDialog | None:
         """Open the dialog for a new event."""
         if self._services is None:
             return None
-        return self._open(EventDialog(self._services, today=self._today, parent=self))
+        return self._open_dialog(EventDialog(self._services, today=self._today, parent=self))
 
     def edit_event(self) -> EventDialog | None:
         """Open the picked event's details."""
         summary = None if self.event_id is None else self._events.get(self.event_id)
         if self._services is None or summary is None:
             return None
-        return self._open(
+        return self._open_dialog(
             EventDialog(self._services, summary.event, today=self._today, parent=self)
         )
 
-    def _open(self, dialog: EventDialog) -> EventDialog:
-        if self.dialog is not None:
-            self.dialog.close()  # asks first if something was typed there
-            if self.dialog is not None and self.dialog.isVisible():
-                dialog.deleteLater()  # kept: the person went back to it
-                return self.dialog
-        self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_save)
-        dialog.finished.connect(lambda _result=0: self._forget(dialog))
-        dialog.destroyed.connect(lambda _obj=None: self._forget(dialog))
-        if self._session is not None:
-            self._session.register_draft_source(dialog)
-        dialog.open()
-        return dialog
+    @property
+    def dialog(self) -> EventDialog | None:
+        """The event dialog open now, if any."""
+        return self.dialogs.dialog
 
-    def _forget(self, dialog: EventDialog) -> None:
-        if self._session is not None:
-            self._session.unregister_draft_source(dialog)
-        if self.dialog is dialog:
-            self.dialog = None
+    def _open_dialog(self, dialog: EventDialog) -> EventDialog:
+        return self.dialogs.open(dialog)
 
     def _after_save(self, event: Event) -> None:
         self.refresh()

@@ -130,7 +130,7 @@ def test_changes_to_an_event_survive_auto_lock_and_cancel_drops_them(
     services = gui.session.services
     event = services.events.between(TODAY, TODAY)[0]
     dialog = EventDialog(services, event, today=lambda: TODAY, parent=page)
-    page._open(dialog)
+    page.dialogs.open(dialog)
     dialog.ui.title_edit.setText("Coffee morning (moved to the hall)")
     gui.session.lock()
     unlock_by_keyboard(qtbot, gui)
